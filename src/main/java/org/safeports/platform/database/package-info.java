@@ -1,0 +1,3 @@
+/** Starting PostgreSQL for development and tests. */
+@org.springframework.modulith.NamedInterface("database")
+package org.safeports.platform.database;

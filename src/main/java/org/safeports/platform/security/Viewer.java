@@ -1,0 +1,39 @@
+package org.safeports.platform.security;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * Who is looking at a page, as templates need it: signed in or not, and which roles they hold
+ * through the role hierarchy. Pages decide what to show with it; the server's route rules and
+ * services still decide what is allowed.
+ */
+public record Viewer(String name, Set<String> roles) {
+
+  public static final Viewer ANONYMOUS = new Viewer(null, Set.of());
+
+  public static Viewer of(Authentication authentication, RoleHierarchy hierarchy) {
+    if (authentication == null || !authentication.isAuthenticated()) {
+      return ANONYMOUS;
+    }
+    Set<String> roles =
+        hierarchy.getReachableGrantedAuthorities(authentication.getAuthorities()).stream()
+            .map(GrantedAuthority::getAuthority)
+            .filter(a -> a.startsWith("ROLE_"))
+            .map(a -> a.substring("ROLE_".length()))
+            .collect(Collectors.toUnmodifiableSet());
+    return roles.isEmpty() ? ANONYMOUS : new Viewer(authentication.getName(), roles);
+  }
+
+  /** Fully signed in: a role of the portal, not half-way through a second factor. */
+  public boolean signedIn() {
+    return roles.contains(PortalRole.USER.name());
+  }
+
+  public boolean has(String role) {
+    return roles.contains(role);
+  }
+}

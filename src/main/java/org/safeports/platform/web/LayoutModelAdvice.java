@@ -1,0 +1,59 @@
+package org.safeports.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.safeports.platform.DemoMode;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What the layout needs on every page: the current language and the switcher's links. */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+  private final DemoMode demoMode;
+
+  LayoutModelAdvice(DemoMode demoMode) {
+    this.demoMode = demoMode;
+  }
+
+  @ModelAttribute("currentLanguage")
+  Language currentLanguage(Locale locale) {
+    return Language.of(locale);
+  }
+
+  @ModelAttribute("languageLinks")
+  Map<Language, String> languageLinks(HttpServletRequest request) {
+    Map<Language, String> links = new LinkedHashMap<>();
+    for (Language language : Language.all()) {
+      links.put(
+          language,
+          ServletUriComponentsBuilder.fromRequestUri(request)
+              .query(request.getQueryString())
+              .replaceQueryParam("lang", language.code())
+              .build()
+              .toUriString()
+              .replaceFirst("^[a-z]+://[^/]+", ""));
+    }
+    return links;
+  }
+
+  /** The current address without its page and language parameters, for the pager's links. */
+  @ModelAttribute("pagerBase")
+  String pagerBase(HttpServletRequest request) {
+    return ServletUriComponentsBuilder.fromRequestUri(request)
+        .query(request.getQueryString())
+        .replaceQueryParam("page")
+        .replaceQueryParam("lang")
+        .build()
+        .toUriString()
+        .replaceFirst("^[a-z]+://[^/]+", "");
+  }
+
+  @ModelAttribute("demoMode")
+  boolean demoMode() {
+    return demoMode.isEnabled();
+  }
+}
