@@ -1,0 +1,189 @@
+package org.safeports.identity;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.safeports.membership.MemberStates;
+import org.safeports.platform.PortalProperties;
+import org.safeports.platform.web.Language;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own account: profile, password, second factor. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+  private final AccountService accounts;
+  private final MemberStates memberStates;
+  private final PortalProperties properties;
+
+  AccountController(AccountService accounts, MemberStates memberStates, PortalProperties properties) {
+    this.accounts = accounts;
+    this.memberStates = memberStates;
+    this.properties = properties;
+  }
+
+  @GetMapping
+  String account(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+    AccountView account = accounts.view(user.accountId());
+    model.addAttribute("profileForm", ProfileForm.of(account));
+    model.addAttribute("passwordForm", PasswordChangeForm.empty());
+    return page(account, model, locale);
+  }
+
+  @PostMapping("/profile")
+  String updateProfile(
+      @AuthenticationPrincipal PortalUser user,
+      @Valid @ModelAttribute("profileForm") ProfileForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    if (form.country() != null && !accounts.isOasState(form.country())) {
+      result.rejectValue("country", "identity.country.unknown");
+    }
+    if (form.language() != null && Language.fromCode(form.language()).isEmpty()) {
+      result.rejectValue("language", "identity.language.required");
+    }
+    if (result.hasErrors()) {
+      model.addAttribute("passwordForm", PasswordChangeForm.empty());
+      return page(accounts.view(user.accountId()), model, locale);
+    }
+    accounts.updateProfile(user.accountId(), form);
+    redirect.addFlashAttribute("notice", "identity.profile.saved");
+    return "redirect:/account";
+  }
+
+  @PostMapping("/password")
+  String changePassword(
+      @AuthenticationPrincipal PortalUser user,
+      @Valid @ModelAttribute("passwordForm") PasswordChangeForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    PasswordChecks.check(
+        accounts, form.newPassword(), form.confirmPassword(), user.getUsername(), "newPassword", "confirmPassword", result);
+    if (!result.hasErrors()
+        && !accounts.changePassword(user.accountId(), form.currentPassword(), form.newPassword())) {
+      result.rejectValue("currentPassword", "identity.password.currentWrong");
+    }
+    if (result.hasErrors()) {
+      AccountView account = accounts.view(user.accountId());
+      model.addAttribute("profileForm", ProfileForm.of(account));
+      return page(account, model, locale);
+    }
+    redirect.addFlashAttribute("notice", "identity.password.changed");
+    return "redirect:/account";
+  }
+
+  @GetMapping("/security")
+  String security(@AuthenticationPrincipal PortalUser user, Model model) {
+    model.addAttribute("account", accounts.view(user.accountId()));
+    return "identity/security";
+  }
+
+  @PostMapping("/security/second-factor/start")
+  String startSecondFactor(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+    if (!accounts.view(user.accountId()).secondFactor()) {
+      accounts.startTotpEnrolment(user.accountId());
+    }
+    return "redirect:/account/security/second-factor";
+  }
+
+  @GetMapping("/security/second-factor")
+  String setUpPage(@AuthenticationPrincipal PortalUser user, Model model) {
+    var secret = accounts.pendingTotpSecret(user.accountId());
+    if (secret.isEmpty() || accounts.view(user.accountId()).secondFactor()) {
+      return "redirect:/account/security";
+    }
+    model.addAttribute("secret", secret.get());
+    model.addAttribute("qrPath", "/account/security/second-factor/qr.svg");
+    model.addAttribute("confirmPath", "/account/security/second-factor");
+    model.addAttribute("required", false);
+    return "identity/second-factor-set-up";
+  }
+
+  @GetMapping(value = "/security/second-factor/qr.svg")
+  ResponseEntity<String> qr(@AuthenticationPrincipal PortalUser user) {
+    return qrFor(accounts, properties, user);
+  }
+
+  static ResponseEntity<String> qrFor(
+      AccountService accounts, PortalProperties properties, PortalUser user) {
+    return accounts
+        .pendingTotpSecret(user.accountId())
+        .map(
+            secret ->
+                ResponseEntity.ok()
+                    .cacheControl(CacheControl.noStore())
+                    .contentType(MediaType.valueOf("image/svg+xml"))
+                    .body(
+                        QrCodeSvg.of(
+                            Totp.provisioningUri("Safeports", user.getUsername(), secret))))
+        .orElse(ResponseEntity.notFound().build());
+  }
+
+  @PostMapping("/security/second-factor")
+  String confirmSecondFactor(
+      @AuthenticationPrincipal PortalUser user,
+      @RequestParam(defaultValue = "") String code,
+      Model model,
+      RedirectAttributes redirect) {
+    var codes = accounts.confirmTotpEnrolment(user.accountId(), code);
+    if (codes.isEmpty()) {
+      model.addAttribute("codeError", "identity.secondFactor.wrongCode");
+      return setUpPage(user, model);
+    }
+    redirect.addFlashAttribute("recoveryCodes", codes.get());
+    redirect.addFlashAttribute("notice", "identity.secondFactor.enabled");
+    return "redirect:/account/security";
+  }
+
+  @PostMapping("/security/recovery-codes")
+  String newRecoveryCodes(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+    if (accounts.view(user.accountId()).secondFactor()) {
+      redirect.addFlashAttribute("recoveryCodes", accounts.regenerateRecoveryCodes(user.accountId()));
+    }
+    return "redirect:/account/security";
+  }
+
+  @PostMapping("/security/second-factor/remove")
+  String removeSecondFactor(
+      @AuthenticationPrincipal PortalUser user,
+      @RequestParam(defaultValue = "") String password,
+      Model model,
+      RedirectAttributes redirect) {
+    if (user.role().isStaff() && properties.requireSecondFactorForStaff()) {
+      model.addAttribute("account", accounts.view(user.accountId()));
+      model.addAttribute("removeError", "identity.secondFactor.requiredForStaff");
+      return "identity/security";
+    }
+    if (!accounts.disableTotp(user.accountId(), password)) {
+      model.addAttribute("account", accounts.view(user.accountId()));
+      model.addAttribute("removeError", "identity.password.currentWrong");
+      return "identity/security";
+    }
+    redirect.addFlashAttribute("notice", "identity.secondFactor.removed");
+    return "redirect:/account/security";
+  }
+
+  private String page(AccountView account, Model model, Locale locale) {
+    model.addAttribute("account", account);
+    model.addAttribute("countries", memberStates.oasStates(locale));
+    model.addAttribute("countryName", memberStates.name(account.countryCode(), locale));
+    model.addAttribute("languages", Language.all());
+    return "identity/account";
+  }
+}

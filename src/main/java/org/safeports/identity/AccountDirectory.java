@@ -1,0 +1,14 @@
+package org.safeports.identity;
+
+import java.util.Map;
+import org.safeports.platform.security.PortalRole;
+
+/** What other modules may ask of identity: figures for the secretariat's dashboard. */
+public interface AccountDirectory {
+
+  /** Accounts per role, every role present (zero where none). */
+  Map<PortalRole, Long> countByRole();
+
+  /** Accounts whose owner has not yet confirmed the e-mail address. */
+  long awaitingVerification();
+}

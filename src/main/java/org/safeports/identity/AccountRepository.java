@@ -1,0 +1,38 @@
+package org.safeports.identity;
+
+import java.util.Optional;
+import org.safeports.platform.security.PortalRole;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+  Optional<Account> findByEmail(String email);
+
+  boolean existsByEmail(String email);
+
+  boolean existsByRole(PortalRole role);
+
+  long countByRole(PortalRole role);
+
+  long countByEmailVerifiedAtIsNull();
+
+  @Query(
+      """
+      select a from Account a
+      where (:text is null
+             or lower(a.email) like concat('%', lower(cast(:text as string)), '%')
+             or lower(a.displayName) like concat('%', lower(cast(:text as string)), '%')
+             or lower(a.organisation) like concat('%', lower(cast(:text as string)), '%'))
+        and (:role is null or a.role = :role)
+        and (:country is null or a.countryCode = :country)
+      """)
+  Page<Account> search(
+      @Param("text") String text,
+      @Param("role") PortalRole role,
+      @Param("country") String country,
+      Pageable pageable);
+}

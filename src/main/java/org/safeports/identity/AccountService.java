@@ -1,0 +1,413 @@
+package org.safeports.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.safeports.membership.MemberStates;
+import org.safeports.platform.NotFoundException;
+import org.safeports.platform.PortalProperties;
+import org.safeports.platform.security.PortalRole;
+import org.safeports.platform.web.Language;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Everything that changes an account, each in one transaction with the events it causes. */
+@Service
+@Transactional
+class AccountService implements AccountDirectory {
+
+  /** At most this many verification or reset e-mails per account and hour. */
+  static final int LINKS_PER_HOUR = 3;
+
+  private final AccountRepository accounts;
+  private final AccountTokenRepository tokens;
+  private final RecoveryCodeRepository recoveryCodes;
+  private final PasswordEncoder passwordEncoder;
+  private final PasswordPolicy passwordPolicy;
+  private final MemberStates memberStates;
+  private final SessionTerminator sessions;
+  private final ApplicationEventPublisher events;
+  private final PortalProperties properties;
+  private final Clock clock;
+
+  AccountService(
+      AccountRepository accounts,
+      AccountTokenRepository tokens,
+      RecoveryCodeRepository recoveryCodes,
+      PasswordEncoder passwordEncoder,
+      PasswordPolicy passwordPolicy,
+      MemberStates memberStates,
+      SessionTerminator sessions,
+      ApplicationEventPublisher events,
+      PortalProperties properties,
+      Clock clock) {
+    this.accounts = accounts;
+    this.tokens = tokens;
+    this.recoveryCodes = recoveryCodes;
+    this.passwordEncoder = passwordEncoder;
+    this.passwordPolicy = passwordPolicy;
+    this.memberStates = memberStates;
+    this.sessions = sessions;
+    this.events = events;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  // --- sign-up and verification -------------------------------------------------------------
+
+  /**
+   * Creates an unverified account and sends the verification link. An address that already has
+   * an account gets a notice instead; the caller shows the same page in both cases.
+   */
+  void register(SignUpForm form, Language language) {
+    String email = Account.normalise(form.email());
+    Optional<Account> existing = accounts.findByEmail(email);
+    if (existing.isPresent()) {
+      Account account = existing.get();
+      events.publishEvent(
+          new SignUpRepeated(
+              account.email(),
+              account.displayName(),
+              account.language(),
+              properties.link("/sign-in"),
+              properties.link("/password-reset")));
+      return;
+    }
+    Account account =
+        accounts.save(
+            new Account(
+                email,
+                form.displayName(),
+                form.organisation(),
+                form.country(),
+                passwordEncoder.encode(form.password()),
+                language.code(),
+                clock.instant()));
+    sendVerificationLink(account);
+  }
+
+  /** Sends a new verification link to an unverified account; silent for any other address. */
+  void resendVerification(String email) {
+    accounts
+        .findByEmail(Account.normalise(email))
+        .filter(a -> !a.isVerified() && a.isEnabled())
+        .filter(a -> underHourlyLimit(a, AccountToken.Purpose.VERIFY_EMAIL))
+        .ifPresent(this::sendVerificationLink);
+  }
+
+  private void sendVerificationLink(Account account) {
+    String token = issueToken(account, AccountToken.Purpose.VERIFY_EMAIL, properties.verificationLinkValidity());
+    events.publishEvent(
+        new EmailVerificationRequested(
+            account.email(),
+            account.displayName(),
+            account.language(),
+            properties.link("/verify-email?token=" + token)));
+  }
+
+  boolean verifyEmail(String token) {
+    return useToken(token, AccountToken.Purpose.VERIFY_EMAIL)
+        .map(
+            account -> {
+              account.markVerified(clock.instant());
+              return true;
+            })
+        .orElse(false);
+  }
+
+  // --- passwords ------------------------------------------------------------------------------
+
+  void requestPasswordReset(String email) {
+    accounts
+        .findByEmail(Account.normalise(email))
+        .filter(Account::isEnabled)
+        .filter(a -> underHourlyLimit(a, AccountToken.Purpose.RESET_PASSWORD))
+        .ifPresent(
+            account -> {
+              String token =
+                  issueToken(account, AccountToken.Purpose.RESET_PASSWORD, properties.passwordResetLinkValidity());
+              events.publishEvent(
+                  new PasswordResetRequested(
+                      account.email(),
+                      account.displayName(),
+                      account.language(),
+                      properties.link("/password-reset/" + token)));
+            });
+  }
+
+  @Transactional(readOnly = true)
+  boolean isResetTokenUsable(String token) {
+    return tokens
+        .findByTokenHashAndPurpose(SecretTokens.sha256(token), AccountToken.Purpose.RESET_PASSWORD)
+        .filter(t -> t.isUsable(clock.instant()))
+        .isPresent();
+  }
+
+  /** The e-mail of the account the reset link belongs to, for the password rules. */
+  @Transactional(readOnly = true)
+  Optional<String> emailForResetToken(String token) {
+    return tokens
+        .findByTokenHashAndPurpose(SecretTokens.sha256(token), AccountToken.Purpose.RESET_PASSWORD)
+        .filter(t -> t.isUsable(clock.instant()))
+        .flatMap(t -> accounts.findById(t.accountId()))
+        .map(Account::email);
+  }
+
+  /**
+   * Sets a new password through a reset link, which also proves the mailbox: the address counts as
+   * verified. Every open session of the account ends.
+   */
+  boolean resetPassword(String token, String newPassword) {
+    Optional<Account> found = useToken(token, AccountToken.Purpose.RESET_PASSWORD);
+    found.ifPresent(
+        account -> {
+          account.changePassword(passwordEncoder.encode(newPassword));
+          account.markVerified(clock.instant());
+          tokens.invalidateAll(account.id(), AccountToken.Purpose.RESET_PASSWORD, clock.instant());
+          sessions.endAllSessionsOf(account.email());
+          events.publishEvent(
+              new PasswordChanged(account.email(), account.displayName(), account.language()));
+        });
+    return found.isPresent();
+  }
+
+  boolean changePassword(long accountId, String currentPassword, String newPassword) {
+    Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+      return false;
+    }
+    account.changePassword(passwordEncoder.encode(newPassword));
+    events.publishEvent(
+        new PasswordChanged(account.email(), account.displayName(), account.language()));
+    return true;
+  }
+
+  Optional<String> passwordProblem(String password, String email) {
+    return passwordPolicy.problemWith(password, email);
+  }
+
+  // --- profile --------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  AccountView view(long accountId) {
+    return AccountView.of(
+        accounts.findById(accountId).orElseThrow(NotFoundException::new), recoveryCodes);
+  }
+
+  void updateProfile(long accountId, ProfileForm form) {
+    Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    account.updateProfile(form.displayName(), form.organisation(), form.country(), form.language());
+  }
+
+  boolean isOasState(String code) {
+    return memberStates.isOasState(code);
+  }
+
+  boolean isTagMember(String code) {
+    return memberStates.isTagMember(code);
+  }
+
+  void recordSignIn(long accountId) {
+    accounts.findById(accountId).ifPresent(a -> a.signedIn(clock.instant()));
+  }
+
+  // --- second factor --------------------------------------------------------------------------
+
+  /** A new secret, not yet in force: the user must first type a code made from it. */
+  String startTotpEnrolment(long accountId) {
+    Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    if (account.isTotpEnabled()) {
+      throw new IllegalStateException("A second factor is already on");
+    }
+    String secret = Totp.newSecret();
+    account.startTotpEnrolment(secret);
+    return secret;
+  }
+
+  @Transactional(readOnly = true)
+  Optional<String> pendingTotpSecret(long accountId) {
+    return accounts
+        .findById(accountId)
+        .filter(a -> !a.isTotpEnabled())
+        .map(Account::totpSecret);
+  }
+
+  /** Turns the second factor on when the code matches; answers with fresh recovery codes. */
+  Optional<List<String>> confirmTotpEnrolment(long accountId, String code) {
+    Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    if (account.isTotpEnabled() || account.totpSecret() == null) {
+      return Optional.empty();
+    }
+    OptionalLong step = Totp.verify(account.totpSecret(), code, clock.instant(), null);
+    if (step.isEmpty()) {
+      return Optional.empty();
+    }
+    account.confirmTotp(step.getAsLong());
+    return Optional.of(newRecoveryCodes(account.id()));
+  }
+
+  List<String> regenerateRecoveryCodes(long accountId) {
+    return newRecoveryCodes(accountId);
+  }
+
+  boolean disableTotp(long accountId, String password) {
+    Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    if (!passwordEncoder.matches(password, account.passwordHash())) {
+      return false;
+    }
+    account.removeTotp();
+    recoveryCodes.deleteByAccountId(accountId);
+    return true;
+  }
+
+  /** A code from the authenticator app (each works once) or an unused recovery code. */
+  boolean checkSecondFactor(long accountId, String code) {
+    Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    if (!account.isTotpEnabled() || code == null) {
+      return false;
+    }
+    OptionalLong step =
+        Totp.verify(account.totpSecret(), code, clock.instant(), account.totpLastStep());
+    if (step.isPresent()) {
+      account.useTotpStep(step.getAsLong());
+      return true;
+    }
+    String normalised = code.trim().toLowerCase(java.util.Locale.ROOT);
+    return recoveryCodes
+        .findByAccountIdAndCodeHashAndUsedAtIsNull(accountId, SecretTokens.sha256(normalised))
+        .map(
+            recovery -> {
+              recovery.use(clock.instant());
+              return true;
+            })
+        .orElse(false);
+  }
+
+  private List<String> newRecoveryCodes(long accountId) {
+    recoveryCodes.deleteByAccountId(accountId);
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      String code = SecretTokens.newRecoveryCode();
+      codes.add(code);
+      recoveryCodes.save(new RecoveryCode(accountId, SecretTokens.sha256(code)));
+    }
+    return codes;
+  }
+
+  // --- administration -------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  Page<AccountView> search(String text, PortalRole role, String country, Pageable pageable) {
+    return accounts
+        .search(text, role, country, pageable)
+        .map(a -> AccountView.of(a, null));
+  }
+
+  /** Changes a role; the account's sessions end so that the new rights apply at once. */
+  void changeRole(long accountId, PortalRole role, String country, String portFacility) {
+    Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    account.assignRole(role, country, portFacility);
+    sessions.endAllSessionsOf(account.email());
+  }
+
+  void setEnabled(long accountId, boolean enabled) {
+    Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    account.setEnabled(enabled);
+    if (!enabled) {
+      sessions.endAllSessionsOf(account.email());
+    }
+  }
+
+  /** Creates a verified account straight away: the demo's accounts and the first admin. */
+  long createVerified(
+      String email,
+      String displayName,
+      String organisation,
+      String country,
+      String password,
+      PortalRole role,
+      String portFacility,
+      String language) {
+    Account account =
+        new Account(
+            email,
+            displayName,
+            organisation,
+            country,
+            passwordEncoder.encode(password),
+            language,
+            clock.instant());
+    account.markVerified(clock.instant());
+    account.assignRole(role, country, portFacility);
+    return accounts.save(account).id();
+  }
+
+  @Transactional(readOnly = true)
+  boolean exists(String email) {
+    return accounts.existsByEmail(Account.normalise(email));
+  }
+
+  @Transactional(readOnly = true)
+  boolean anyAdmin() {
+    return accounts.existsByRole(PortalRole.ADMIN);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<PortalRole, Long> countByRole() {
+    Map<PortalRole, Long> counts = new EnumMap<>(PortalRole.class);
+    for (PortalRole role : PortalRole.values()) {
+      counts.put(role, accounts.countByRole(role));
+    }
+    return counts;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public long awaitingVerification() {
+    return accounts.countByEmailVerifiedAtIsNull();
+  }
+
+  // --- tokens ---------------------------------------------------------------------------------
+
+  private String issueToken(Account account, AccountToken.Purpose purpose, Duration validity) {
+    Instant now = clock.instant();
+    tokens.invalidateAll(account.id(), purpose, now);
+    String token = SecretTokens.newLinkToken();
+    tokens.save(
+        new AccountToken(account.id(), purpose, SecretTokens.sha256(token), now, now.plus(validity)));
+    return token;
+  }
+
+  private Optional<Account> useToken(String token, AccountToken.Purpose purpose) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return tokens
+        .findByTokenHashAndPurpose(SecretTokens.sha256(token), purpose)
+        .filter(t -> t.isUsable(now))
+        .flatMap(
+            t -> {
+              t.use(now);
+              return accounts.findById(t.accountId());
+            })
+        .filter(Account::isEnabled);
+  }
+
+  private boolean underHourlyLimit(Account account, AccountToken.Purpose purpose) {
+    return tokens.countByAccountIdAndPurposeAndCreatedAtAfter(
+            account.id(), purpose, clock.instant().minus(Duration.ofHours(1)))
+        < LINKS_PER_HOUR;
+  }
+}

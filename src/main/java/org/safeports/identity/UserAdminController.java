@@ -1,0 +1,124 @@
+package org.safeports.identity;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.safeports.membership.MemberStates;
+import org.safeports.platform.security.PortalRole;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin's user screen: find accounts, change their role, disable or enable them. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+  static final int PAGE_SIZE = 25;
+
+  private final AccountService accounts;
+  private final MemberStates memberStates;
+
+  UserAdminController(AccountService accounts, MemberStates memberStates) {
+    this.accounts = accounts;
+    this.memberStates = memberStates;
+  }
+
+  @GetMapping
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) PortalRole role,
+      @RequestParam(required = false) String country,
+      @RequestParam(defaultValue = "0") int page,
+      Model model,
+      Locale locale) {
+    String text = StringUtils.hasText(q) ? q.trim() : null;
+    String countryCode = StringUtils.hasText(country) ? country : null;
+    Page<AccountView> results =
+        accounts.search(
+            text,
+            role,
+            countryCode,
+            PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("email")));
+    model.addAttribute("results", results);
+    model.addAttribute("q", text);
+    model.addAttribute("role", role);
+    model.addAttribute("country", countryCode);
+    model.addAttribute("roles", PortalRole.values());
+    model.addAttribute("countries", memberStates.oasStates(locale));
+    return "identity/admin-users";
+  }
+
+  @GetMapping("/{id}")
+  String edit(@PathVariable long id, Model model, Locale locale) {
+    AccountView account = accounts.view(id);
+    model.addAttribute(
+        "form", new UserRoleForm(account.role(), account.countryCode(), account.portFacility()));
+    return editPage(account, model, locale);
+  }
+
+  @PostMapping("/{id}/role")
+  String changeRole(
+      @PathVariable long id,
+      @AuthenticationPrincipal PortalUser admin,
+      @Valid @ModelAttribute("form") UserRoleForm form,
+      BindingResult result,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    if (form.country() != null && !accounts.isOasState(form.country())) {
+      result.rejectValue("country", "identity.country.unknown");
+    }
+    if (form.role() == PortalRole.DELEGATE
+        && form.country() != null
+        && !accounts.isTagMember(form.country())) {
+      result.rejectValue("country", "identity.admin.delegate.notMember");
+    }
+    if (form.role() == PortalRole.PFSO && !StringUtils.hasText(form.portFacility())) {
+      result.rejectValue("portFacility", "identity.admin.portFacility.required");
+    }
+    if (id == admin.accountId() && form.role() != PortalRole.ADMIN) {
+      result.rejectValue("role", "identity.admin.role.notYourself");
+    }
+    if (result.hasErrors()) {
+      return editPage(accounts.view(id), model, locale);
+    }
+    accounts.changeRole(id, form.role(), form.country(), form.portFacility());
+    redirect.addFlashAttribute("notice", "identity.admin.role.saved");
+    return "redirect:/admin/users/" + id;
+  }
+
+  @PostMapping("/{id}/enabled")
+  String setEnabled(
+      @PathVariable long id,
+      @RequestParam boolean enabled,
+      @AuthenticationPrincipal PortalUser admin,
+      RedirectAttributes redirect) {
+    if (id == admin.accountId()) {
+      redirect.addFlashAttribute("alert", "identity.admin.disable.notYourself");
+      return "redirect:/admin/users/" + id;
+    }
+    accounts.setEnabled(id, enabled);
+    redirect.addFlashAttribute(
+        "notice", enabled ? "identity.admin.enabled.done" : "identity.admin.disabled.done");
+    return "redirect:/admin/users/" + id;
+  }
+
+  private String editPage(AccountView account, Model model, Locale locale) {
+    model.addAttribute("account", account);
+    model.addAttribute("roles", PortalRole.values());
+    model.addAttribute("countries", memberStates.oasStates(locale));
+    return "identity/admin-user";
+  }
+}
