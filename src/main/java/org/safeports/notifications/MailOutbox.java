@@ -1,0 +1,50 @@
+package org.safeports.notifications;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.safeports.platform.web.Language;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes e-mails into the outbox, in the recipient's language: the subject and body come from the
+ * message bundles ({@code mail.<kind>.subject} and {@code mail.<kind>.body}).
+ */
+@Service
+class MailOutbox implements MailOutboxStatus {
+
+  private final OutboxMailRepository outbox;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  MailOutbox(OutboxMailRepository outbox, MessageSource messages, Clock clock) {
+    this.outbox = outbox;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @Transactional
+  void enqueue(String recipient, String language, String kind, Object... arguments) {
+    Locale locale = Language.fromCode(language).orElse(Language.EN).locale();
+    String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
+    String body =
+        messages.getMessage("mail." + kind + ".body", arguments, locale)
+            + "\n\n-- \n"
+            + messages.getMessage("mail.signature", null, locale);
+    outbox.save(
+        new OutboxMail(recipient, subject, body, Language.of(locale).code(), kind, clock.instant()));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public long pending() {
+    return outbox.countByStatus(OutboxMail.Status.PENDING);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public long failed() {
+    return outbox.countByStatus(OutboxMail.Status.FAILED);
+  }
+}

@@ -1,0 +1,148 @@
+package org.safeports.notifications;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** One e-mail on its way: pending until delivered, failed after too many attempts. */
+@Entity
+@Table(name = "outbox_mail")
+class OutboxMail {
+
+  enum Status {
+    PENDING,
+    SENT,
+    FAILED
+  }
+
+  static final int MAX_ATTEMPTS = 12;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String recipient;
+
+  @Column(nullable = false)
+  private String subject;
+
+  @Column(nullable = false)
+  private String body;
+
+  @Column(nullable = false)
+  private String language;
+
+  @Column(nullable = false)
+  private String category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status = Status.PENDING;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  protected OutboxMail() {}
+
+  OutboxMail(String recipient, String subject, String body, String language, String category, Instant now) {
+    this.recipient = recipient;
+    this.subject = subject;
+    this.body = body;
+    this.language = language;
+    this.category = category;
+    this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String recipient() {
+    return recipient;
+  }
+
+  String subject() {
+    return subject;
+  }
+
+  String body() {
+    return body;
+  }
+
+  String language() {
+    return language;
+  }
+
+  String category() {
+    return category;
+  }
+
+  Status status() {
+    return status;
+  }
+
+  int attempts() {
+    return attempts;
+  }
+
+  Instant nextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  String lastError() {
+    return lastError;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant sentAt() {
+    return sentAt;
+  }
+
+  void delivered(Instant now) {
+    status = Status.SENT;
+    attempts++;
+    sentAt = now;
+    lastError = null;
+  }
+
+  /** Waits twice as long after each failure (1 min, 2, 4 ... at most 6 h), then gives up. */
+  void failed(String error, Instant now) {
+    attempts++;
+    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
+    if (attempts >= MAX_ATTEMPTS) {
+      status = Status.FAILED;
+      return;
+    }
+    long minutes = Math.min(360, 1L << Math.min(attempts - 1, 20));
+    nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+  }
+
+  void retryNow(Instant now) {
+    status = Status.PENDING;
+    nextAttemptAt = now;
+  }
+}
