@@ -1,0 +1,8 @@
+/**
+ * The secretariat's dashboard: what waits for attention across the modules. The module admin
+ * screens themselves live in their modules.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Admin",
+    allowedDependencies = {"platform::security", "identity", "notifications"})
+package org.safeports.admin;

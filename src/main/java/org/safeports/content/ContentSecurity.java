@@ -1,0 +1,17 @@
+package org.safeports.content;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import org.safeports.platform.security.RouteRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ContentSecurity {
+
+  @Bean
+  RouteRules contentRoutes() {
+    return http ->
+        http.authorizeHttpRequests(routes -> routes.requestMatchers(GET, "/").permitAll());
+  }
+}
