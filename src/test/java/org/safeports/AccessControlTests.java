@@ -1,0 +1,240 @@
+package org.safeports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.safeports.identity.TestAccounts;
+import org.safeports.platform.security.PortalRole;
+import org.safeports.support.PortalClient;
+import org.safeports.support.PortalClient.Response;
+import org.safeports.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the portal, every role, one table. A route that exists but is missing from the
+ * table fails the test, so a new page cannot ship without saying who may open it.
+ */
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessControlTests {
+
+  /** Who tries: a visitor, each role, and a user half-way through signing in with a second factor. */
+  enum Who {
+    ANONYMOUS,
+    AWAITING_CODE,
+    USER,
+    ASSOCIATE,
+    DELEGATE,
+    PFSO,
+    EDITOR,
+    ADMIN
+  }
+
+  /** Who may: everybody, a user awaiting the second-factor code, or a role and those above it. */
+  enum Audience {
+    EVERYONE,
+    AWAITING_CODE,
+    AWAITING_ENROLMENT,
+    USER,
+    EDITOR,
+    ADMIN
+  }
+
+  record Route(String method, String pattern, String samplePath, Audience audience, String... form) {}
+
+  static final String TOKEN = "not-a-real-token";
+
+  /** The table. Bodies of POSTs are chosen to be refused by validation, so nothing changes. */
+  List<Route> table() {
+    return List.of(
+        new Route("GET", "/", "/", Audience.EVERYONE),
+        new Route("GET", "/sign-in", "/sign-in", Audience.EVERYONE),
+        new Route("GET", "/sign-up", "/sign-up", Audience.EVERYONE),
+        new Route("POST", "/sign-up", "/sign-up", Audience.EVERYONE, "email", "x"),
+        new Route("GET", "/sign-up/check-email", "/sign-up/check-email", Audience.EVERYONE),
+        new Route("GET", "/verify-email", "/verify-email?token=" + TOKEN, Audience.EVERYONE),
+        new Route("POST", "/verify-email", "/verify-email", Audience.EVERYONE, "token", TOKEN),
+        new Route("GET", "/verify-email/resend", "/verify-email/resend", Audience.EVERYONE),
+        new Route("POST", "/verify-email/resend", "/verify-email/resend", Audience.EVERYONE, "email", ""),
+        new Route("GET", "/password-reset", "/password-reset", Audience.EVERYONE),
+        new Route("POST", "/password-reset", "/password-reset", Audience.EVERYONE, "email", ""),
+        new Route("GET", "/password-reset/{token}", "/password-reset/" + TOKEN, Audience.EVERYONE),
+        new Route("POST", "/password-reset/{token}", "/password-reset/" + TOKEN, Audience.EVERYONE, "newPassword", "x"),
+        new Route("GET", "/sign-in/second-factor", "/sign-in/second-factor", Audience.AWAITING_CODE),
+        new Route("POST", "/sign-in/second-factor", "/sign-in/second-factor", Audience.AWAITING_CODE, "code", "000000"),
+        new Route("GET", "/sign-in/second-factor/set-up", "/sign-in/second-factor/set-up", Audience.AWAITING_ENROLMENT),
+        new Route("POST", "/sign-in/second-factor/set-up", "/sign-in/second-factor/set-up", Audience.AWAITING_ENROLMENT, "code", "x"),
+        new Route("GET", "/sign-in/second-factor/qr.svg", "/sign-in/second-factor/qr.svg", Audience.AWAITING_ENROLMENT),
+        new Route("GET", "/account", "/account", Audience.USER),
+        new Route("POST", "/account/profile", "/account/profile", Audience.USER, "displayName", ""),
+        new Route("POST", "/account/password", "/account/password", Audience.USER, "currentPassword", ""),
+        new Route("GET", "/account/security", "/account/security", Audience.USER),
+        new Route("POST", "/account/security/second-factor/start", "/account/security/second-factor/start", Audience.USER),
+        new Route("GET", "/account/security/second-factor", "/account/security/second-factor", Audience.USER),
+        new Route("POST", "/account/security/second-factor", "/account/security/second-factor", Audience.USER, "code", "x"),
+        new Route("GET", "/account/security/second-factor/qr.svg", "/account/security/second-factor/qr.svg", Audience.USER),
+        new Route("POST", "/account/security/recovery-codes", "/account/security/recovery-codes", Audience.USER),
+        new Route("POST", "/account/security/second-factor/remove", "/account/security/second-factor/remove", Audience.USER, "password", "wrong"),
+        new Route("GET", "/admin", "/admin", Audience.EDITOR),
+        new Route("GET", "/admin/users", "/admin/users", Audience.ADMIN),
+        new Route("GET", "/admin/users/{id}", "/admin/users/" + targetId, Audience.ADMIN),
+        new Route("POST", "/admin/users/{id}/role", "/admin/users/" + targetId + "/role", Audience.ADMIN, "country", "PE"),
+        new Route("POST", "/admin/users/{id}/enabled", "/admin/users/" + targetId + "/enabled", Audience.ADMIN, "enabled", "true"),
+        new Route("GET", "/admin/mail", "/admin/mail", Audience.ADMIN),
+        new Route("POST", "/admin/mail/{id}/retry", "/admin/mail/999999999/retry", Audience.ADMIN));
+  }
+
+  @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping controllers;
+
+  long targetId;
+  final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
+
+  @BeforeAll
+  void signInEveryone() {
+    targetId = accounts.create(TestAccounts.freshEmail("target"), PortalRole.USER);
+    for (Who who : Who.values()) {
+      clients.put(who, clientFor(who));
+    }
+  }
+
+  private PortalClient clientFor(Who who) {
+    PortalClient client = new PortalClient(port);
+    switch (who) {
+      case ANONYMOUS -> {}
+      case AWAITING_CODE -> {
+        String email = TestAccounts.freshEmail("pending");
+        accounts.createWithSecondFactor(email, PortalRole.USER);
+        assertThat(client.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/sign-in/second-factor")).isTrue();
+      }
+      default -> {
+        String email = TestAccounts.freshEmail(who.name().toLowerCase());
+        accounts.create(email, PortalRole.valueOf(who.name()));
+        assertThat(client.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/")).isTrue();
+      }
+    }
+    return client;
+  }
+
+  @Test
+  void everyRouteAnswersEveryRoleAsTheTableSays() {
+    List<String> wrong = new ArrayList<>();
+    for (Route route : table()) {
+      for (Who who : Who.values()) {
+        PortalClient client = clients.get(who);
+        Response response =
+            route.method().equals("GET")
+                ? client.get(route.samplePath())
+                : client.post(route.samplePath(), PortalClient.pairs(route.form()));
+        boolean allowed = mayReach(who, route.audience());
+        String outcome = describe(response);
+        if (allowed && (outcome.equals("sign-in") || outcome.equals("forbidden"))) {
+          wrong.add(route.method() + " " + route.samplePath() + " as " + who + ": expected access, got " + outcome);
+        }
+        if (!allowed) {
+          String expected = who == Who.ANONYMOUS ? "sign-in" : "refused";
+          boolean refused =
+              outcome.equals("forbidden")
+                  || outcome.equals("sign-in")
+                  || (who == Who.AWAITING_CODE && response.isRedirectTo("/sign-in/second-factor"));
+          if (who == Who.ANONYMOUS ? !outcome.equals("sign-in") : !refused) {
+            wrong.add(route.method() + " " + route.samplePath() + " as " + who + ": expected " + expected + ", got " + outcome + " " + response.status());
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void theTableListsEveryRouteThePortalHas() {
+    Set<String> listed = new TreeSet<>();
+    for (Route route : table()) {
+      listed.add(route.method() + " " + route.pattern());
+    }
+    Set<String> existing = new TreeSet<>();
+    controllers
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              if (handler.getBeanType().getName().startsWith("org.springframework")) {
+                return; // Spring Boot's own error controller
+              }
+              Set<RequestMethod> methods = new LinkedHashSet<>(info.getMethodsCondition().getMethods());
+              if (methods.isEmpty()) {
+                methods.add(RequestMethod.GET);
+                methods.add(RequestMethod.POST);
+              }
+              for (String pattern : info.getPatternValues()) {
+                for (RequestMethod method : methods) {
+                  existing.add(method.name() + " " + pattern);
+                }
+              }
+            });
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(existing);
+  }
+
+  @Test
+  void aFormPostedWithoutItsCsrfTokenIsRefused() {
+    for (Who who : List.of(Who.ANONYMOUS, Who.USER, Who.ADMIN)) {
+      Response response =
+          clients.get(who).postRaw("/account/profile", PortalClient.pairs("displayName", "Mallory"));
+      assertThat(response.status()).as("as %s", who).isEqualTo(403);
+    }
+    Response signUp = clients.get(Who.ANONYMOUS).postRaw("/sign-up", PortalClient.pairs("email", "a@b.org"));
+    assertThat(signUp.status()).isEqualTo(403);
+  }
+
+  @Test
+  void anAddressWithNoRouteIsNotFoundForEveryone() {
+    for (Who who : Who.values()) {
+      Response response = clients.get(who).get("/no-such-page");
+      assertThat(response.status()).as("as %s", who).isEqualTo(404);
+    }
+  }
+
+  static boolean mayReach(Who who, Audience audience) {
+    return switch (audience) {
+      case EVERYONE -> true;
+      case AWAITING_CODE -> who == Who.AWAITING_CODE;
+      case AWAITING_ENROLMENT -> false; // covered by StaffSecondFactorTests, where it is required
+      case USER -> rank(who) >= 1;
+      case EDITOR -> who == Who.EDITOR || who == Who.ADMIN;
+      case ADMIN -> who == Who.ADMIN;
+    };
+  }
+
+  private static int rank(Who who) {
+    return switch (who) {
+      case ANONYMOUS, AWAITING_CODE -> 0;
+      default -> 1;
+    };
+  }
+
+  private static String describe(Response response) {
+    if (response.status() == 403) {
+      return "forbidden";
+    }
+    if (response.isRedirectTo("/sign-in") && !response.isRedirectTo("/sign-in/")) {
+      return "sign-in";
+    }
+    return String.valueOf(response.status());
+  }
+}

@@ -1,0 +1,84 @@
+package org.safeports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Every message exists in English, Spanish, Portuguese and French, and every key a page uses exists. */
+class MessageBundlesTest {
+
+  static final Path BUNDLES = Path.of("src/main/resources/messages");
+  static final Path TEMPLATES = Path.of("src/main/resources/templates");
+  static final List<String> LANGUAGES = List.of("es", "pt", "fr");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"platform", "identity", "membership", "notifications", "admin", "content"})
+  void everyKeyIsInEveryLanguage(String bundle) throws IOException {
+    Properties english = load(BUNDLES.resolve(bundle + ".properties"));
+    assertThat(english).isNotEmpty();
+    for (String language : LANGUAGES) {
+      Properties translated = load(BUNDLES.resolve(bundle + "_" + language + ".properties"));
+      assertThat(translated.stringPropertyNames())
+          .as("keys of %s_%s", bundle, language)
+          .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+      for (String key : translated.stringPropertyNames()) {
+        String value = translated.getProperty(key);
+        assertThat(value).as("%s in %s", key, language).isNotBlank();
+        if (value.matches("(?s).*\\{\\d.*")) {
+          // A message with arguments goes through MessageFormat: it must parse.
+          new MessageFormat(value, Locale.forLanguageTag(language));
+          assertThat(value.replace("''", "")).as("lone apostrophe in %s (%s)", key, language).doesNotContain("'");
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyKeyThatATemplateNamesExists() throws IOException {
+    Set<String> known = new TreeSet<>();
+    try (Stream<Path> files = Files.list(BUNDLES)) {
+      for (Path file : files.filter(f -> !f.getFileName().toString().contains("_")).toList()) {
+        known.addAll(load(file).stringPropertyNames());
+      }
+    }
+    Pattern literalKey = Pattern.compile("#\\{([a-zA-Z][\\w.]*[\\w])(?:\\(|})");
+    List<String> missing = new ArrayList<>();
+    try (Stream<Path> templates = Files.walk(TEMPLATES)) {
+      for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+        Matcher m = literalKey.matcher(Files.readString(template));
+        while (m.find()) {
+          if (!known.contains(m.group(1))) {
+            missing.add(template.getFileName() + ": " + m.group(1));
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  static Properties load(Path file) throws IOException {
+    Properties properties = new Properties();
+    try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+}

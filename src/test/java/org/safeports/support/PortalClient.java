@@ -1,0 +1,124 @@
+package org.safeports.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen: real HTTP to the running portal, its own cookies (so its own
+ * session in the shared session store), redirects not followed, CSRF tokens taken from forms.
+ */
+public final class PortalClient {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final String base;
+  private final HttpClient http;
+  private String language = "en";
+
+  public PortalClient(int port) {
+    this.base = "http://localhost:" + port;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  public PortalClient language(String language) {
+    this.language = language;
+    return this;
+  }
+
+  public Response get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  /** Posts a form with a CSRF token taken from a page of this session. */
+  public Response post(String path, Map<String, String> form) {
+    Map<String, String> withToken = new LinkedHashMap<>(form);
+    withToken.putIfAbsent("_csrf", csrfToken());
+    return postRaw(path, withToken);
+  }
+
+  public Response post(String path, String... keyValues) {
+    return post(path, pairs(keyValues));
+  }
+
+  /** Posts exactly the given fields, no CSRF token added. */
+  public Response postRaw(String path, Map<String, String> form) {
+    String body =
+        form.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public String csrfToken() {
+    Response page = get("/sign-in");
+    Matcher m = CSRF.matcher(page.body());
+    if (!m.find()) {
+      throw new IllegalStateException("No CSRF token on the sign-in page");
+    }
+    return m.group(1);
+  }
+
+  public Response signIn(String email, String password) {
+    return post("/sign-in", "email", email, "password", password);
+  }
+
+  public static Map<String, String> pairs(String... keyValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put(keyValues[i], keyValues[i + 1]);
+    }
+    return map;
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request.header("Accept-Language", language).header("Accept", "text/html").build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(
+          response.statusCode(), response.body(), response.headers().firstValue("Location"));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+  }
+
+  /** What came back: the status, the page, and where a redirect points (path only). */
+  public record Response(int status, String body, Optional<String> location) {
+
+    public String redirectPath() {
+      return location.map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(null);
+    }
+
+    public boolean isRedirectTo(String path) {
+      String target = redirectPath();
+      return (status == 302 || status == 303) && target != null && target.startsWith(path);
+    }
+  }
+}
