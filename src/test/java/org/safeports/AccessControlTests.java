@@ -31,7 +31,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessControlTests {
 
-  /** Who tries: a visitor, each role, and a user half-way through signing in with a second factor. */
+  /**
+   * Who tries: a visitor, each role, and a user half-way through signing in with a second factor.
+   */
   enum Who {
     ANONYMOUS,
     AWAITING_CODE,
@@ -53,7 +55,8 @@ class AccessControlTests {
     ADMIN
   }
 
-  record Route(String method, String pattern, String samplePath, Audience audience, String... form) {}
+  record Route(
+      String method, String pattern, String samplePath, Audience audience, String... form) {}
 
   static final String TOKEN = "not-a-real-token";
 
@@ -68,31 +71,100 @@ class AccessControlTests {
         new Route("GET", "/verify-email", "/verify-email?token=" + TOKEN, Audience.EVERYONE),
         new Route("POST", "/verify-email", "/verify-email", Audience.EVERYONE, "token", TOKEN),
         new Route("GET", "/verify-email/resend", "/verify-email/resend", Audience.EVERYONE),
-        new Route("POST", "/verify-email/resend", "/verify-email/resend", Audience.EVERYONE, "email", ""),
+        new Route(
+            "POST", "/verify-email/resend", "/verify-email/resend", Audience.EVERYONE, "email", ""),
         new Route("GET", "/password-reset", "/password-reset", Audience.EVERYONE),
         new Route("POST", "/password-reset", "/password-reset", Audience.EVERYONE, "email", ""),
         new Route("GET", "/password-reset/{token}", "/password-reset/" + TOKEN, Audience.EVERYONE),
-        new Route("POST", "/password-reset/{token}", "/password-reset/" + TOKEN, Audience.EVERYONE, "newPassword", "x"),
-        new Route("GET", "/sign-in/second-factor", "/sign-in/second-factor", Audience.AWAITING_CODE),
-        new Route("POST", "/sign-in/second-factor", "/sign-in/second-factor", Audience.AWAITING_CODE, "code", "000000"),
-        new Route("GET", "/sign-in/second-factor/set-up", "/sign-in/second-factor/set-up", Audience.AWAITING_ENROLMENT),
-        new Route("POST", "/sign-in/second-factor/set-up", "/sign-in/second-factor/set-up", Audience.AWAITING_ENROLMENT, "code", "x"),
-        new Route("GET", "/sign-in/second-factor/qr.svg", "/sign-in/second-factor/qr.svg", Audience.AWAITING_ENROLMENT),
+        new Route(
+            "POST",
+            "/password-reset/{token}",
+            "/password-reset/" + TOKEN,
+            Audience.EVERYONE,
+            "newPassword",
+            "x"),
+        new Route(
+            "GET", "/sign-in/second-factor", "/sign-in/second-factor", Audience.AWAITING_CODE),
+        new Route(
+            "POST",
+            "/sign-in/second-factor",
+            "/sign-in/second-factor",
+            Audience.AWAITING_CODE,
+            "code",
+            "000000"),
+        new Route(
+            "GET",
+            "/sign-in/second-factor/set-up",
+            "/sign-in/second-factor/set-up",
+            Audience.AWAITING_ENROLMENT),
+        new Route(
+            "POST",
+            "/sign-in/second-factor/set-up",
+            "/sign-in/second-factor/set-up",
+            Audience.AWAITING_ENROLMENT,
+            "code",
+            "x"),
+        new Route(
+            "GET",
+            "/sign-in/second-factor/qr.svg",
+            "/sign-in/second-factor/qr.svg",
+            Audience.AWAITING_ENROLMENT),
         new Route("GET", "/account", "/account", Audience.USER),
         new Route("POST", "/account/profile", "/account/profile", Audience.USER, "displayName", ""),
-        new Route("POST", "/account/password", "/account/password", Audience.USER, "currentPassword", ""),
+        new Route(
+            "POST", "/account/password", "/account/password", Audience.USER, "currentPassword", ""),
         new Route("GET", "/account/security", "/account/security", Audience.USER),
-        new Route("POST", "/account/security/second-factor/start", "/account/security/second-factor/start", Audience.USER),
-        new Route("GET", "/account/security/second-factor", "/account/security/second-factor", Audience.USER),
-        new Route("POST", "/account/security/second-factor", "/account/security/second-factor", Audience.USER, "code", "x"),
-        new Route("GET", "/account/security/second-factor/qr.svg", "/account/security/second-factor/qr.svg", Audience.USER),
-        new Route("POST", "/account/security/recovery-codes", "/account/security/recovery-codes", Audience.USER),
-        new Route("POST", "/account/security/second-factor/remove", "/account/security/second-factor/remove", Audience.USER, "password", "wrong"),
+        new Route(
+            "POST",
+            "/account/security/second-factor/start",
+            "/account/security/second-factor/start",
+            Audience.USER),
+        new Route(
+            "GET",
+            "/account/security/second-factor",
+            "/account/security/second-factor",
+            Audience.USER),
+        new Route(
+            "POST",
+            "/account/security/second-factor",
+            "/account/security/second-factor",
+            Audience.USER,
+            "code",
+            "x"),
+        new Route(
+            "GET",
+            "/account/security/second-factor/qr.svg",
+            "/account/security/second-factor/qr.svg",
+            Audience.USER),
+        new Route(
+            "POST",
+            "/account/security/recovery-codes",
+            "/account/security/recovery-codes",
+            Audience.USER),
+        new Route(
+            "POST",
+            "/account/security/second-factor/remove",
+            "/account/security/second-factor/remove",
+            Audience.USER,
+            "password",
+            "wrong"),
         new Route("GET", "/admin", "/admin", Audience.EDITOR),
         new Route("GET", "/admin/users", "/admin/users", Audience.ADMIN),
         new Route("GET", "/admin/users/{id}", "/admin/users/" + targetId, Audience.ADMIN),
-        new Route("POST", "/admin/users/{id}/role", "/admin/users/" + targetId + "/role", Audience.ADMIN, "country", "PE"),
-        new Route("POST", "/admin/users/{id}/enabled", "/admin/users/" + targetId + "/enabled", Audience.ADMIN, "enabled", "true"),
+        new Route(
+            "POST",
+            "/admin/users/{id}/role",
+            "/admin/users/" + targetId + "/role",
+            Audience.ADMIN,
+            "country",
+            "PE"),
+        new Route(
+            "POST",
+            "/admin/users/{id}/enabled",
+            "/admin/users/" + targetId + "/enabled",
+            Audience.ADMIN,
+            "enabled",
+            "true"),
         new Route("GET", "/admin/mail", "/admin/mail", Audience.ADMIN),
         new Route("POST", "/admin/mail/{id}/retry", "/admin/mail/999999999/retry", Audience.ADMIN));
   }
@@ -122,7 +194,9 @@ class AccessControlTests {
       case AWAITING_CODE -> {
         String email = TestAccounts.freshEmail("pending");
         accounts.createWithSecondFactor(email, PortalRole.USER);
-        assertThat(client.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/sign-in/second-factor")).isTrue();
+        assertThat(
+                client.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/sign-in/second-factor"))
+            .isTrue();
       }
       default -> {
         String email = TestAccounts.freshEmail(who.name().toLowerCase());
@@ -146,7 +220,14 @@ class AccessControlTests {
         boolean allowed = mayReach(who, route.audience());
         String outcome = describe(response);
         if (allowed && (outcome.equals("sign-in") || outcome.equals("forbidden"))) {
-          wrong.add(route.method() + " " + route.samplePath() + " as " + who + ": expected access, got " + outcome);
+          wrong.add(
+              route.method()
+                  + " "
+                  + route.samplePath()
+                  + " as "
+                  + who
+                  + ": expected access, got "
+                  + outcome);
         }
         if (!allowed) {
           String expected = who == Who.ANONYMOUS ? "sign-in" : "refused";
@@ -155,7 +236,18 @@ class AccessControlTests {
                   || outcome.equals("sign-in")
                   || (who == Who.AWAITING_CODE && response.isRedirectTo("/sign-in/second-factor"));
           if (who == Who.ANONYMOUS ? !outcome.equals("sign-in") : !refused) {
-            wrong.add(route.method() + " " + route.samplePath() + " as " + who + ": expected " + expected + ", got " + outcome + " " + response.status());
+            wrong.add(
+                route.method()
+                    + " "
+                    + route.samplePath()
+                    + " as "
+                    + who
+                    + ": expected "
+                    + expected
+                    + ", got "
+                    + outcome
+                    + " "
+                    + response.status());
           }
         }
       }
@@ -177,7 +269,8 @@ class AccessControlTests {
               if (handler.getBeanType().getName().startsWith("org.springframework")) {
                 return; // Spring Boot's own error controller
               }
-              Set<RequestMethod> methods = new LinkedHashSet<>(info.getMethodsCondition().getMethods());
+              Set<RequestMethod> methods =
+                  new LinkedHashSet<>(info.getMethodsCondition().getMethods());
               if (methods.isEmpty()) {
                 methods.add(RequestMethod.GET);
                 methods.add(RequestMethod.POST);
@@ -195,10 +288,13 @@ class AccessControlTests {
   void aFormPostedWithoutItsCsrfTokenIsRefused() {
     for (Who who : List.of(Who.ANONYMOUS, Who.USER, Who.ADMIN)) {
       Response response =
-          clients.get(who).postRaw("/account/profile", PortalClient.pairs("displayName", "Mallory"));
+          clients
+              .get(who)
+              .postRaw("/account/profile", PortalClient.pairs("displayName", "Mallory"));
       assertThat(response.status()).as("as %s", who).isEqualTo(403);
     }
-    Response signUp = clients.get(Who.ANONYMOUS).postRaw("/sign-up", PortalClient.pairs("email", "a@b.org"));
+    Response signUp =
+        clients.get(Who.ANONYMOUS).postRaw("/sign-up", PortalClient.pairs("email", "a@b.org"));
     assertThat(signUp.status()).isEqualTo(403);
   }
 

@@ -18,11 +18,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** Every message exists in English, Spanish, Portuguese and French, and every key a page uses exists. */
+/**
+ * Every message exists in English, Spanish, Portuguese and French, and every key a page uses
+ * exists.
+ */
 class MessageBundlesTest {
 
   static final Path BUNDLES = Path.of("src/main/resources/messages");
@@ -30,7 +33,8 @@ class MessageBundlesTest {
   static final List<String> LANGUAGES = List.of("es", "pt", "fr");
 
   @ParameterizedTest
-  @ValueSource(strings = {"platform", "identity", "membership", "notifications", "admin", "content"})
+  @ValueSource(
+      strings = {"platform", "identity", "membership", "notifications", "admin", "content"})
   void everyKeyIsInEveryLanguage(String bundle) throws IOException {
     Properties english = load(BUNDLES.resolve(bundle + ".properties"));
     assertThat(english).isNotEmpty();
@@ -45,7 +49,9 @@ class MessageBundlesTest {
         if (value.matches("(?s).*\\{\\d.*")) {
           // A message with arguments goes through MessageFormat: it must parse.
           new MessageFormat(value, Locale.forLanguageTag(language));
-          assertThat(value.replace("''", "")).as("lone apostrophe in %s (%s)", key, language).doesNotContain("'");
+          assertThat(value.replace("''", ""))
+              .as("lone apostrophe in %s (%s)", key, language)
+              .doesNotContain("'");
         }
       }
     }
@@ -76,7 +82,8 @@ class MessageBundlesTest {
 
   static Properties load(Path file) throws IOException {
     Properties properties = new Properties();
-    try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+    try (Reader reader =
+        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
     return properties;

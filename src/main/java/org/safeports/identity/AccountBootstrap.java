@@ -14,8 +14,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The accounts a portal starts with. In the demo, one per role, so a newcomer can look around;
- * outside it, none, except the first admin when {@code SAFEPORTS_BOOTSTRAP_ADMIN_EMAIL} and
- * {@code SAFEPORTS_BOOTSTRAP_ADMIN_PASSWORD} are set and no admin exists yet.
+ * outside it, none, except the first admin when {@code SAFEPORTS_BOOTSTRAP_ADMIN_EMAIL} and {@code
+ * SAFEPORTS_BOOTSTRAP_ADMIN_PASSWORD} are set and no admin exists yet.
  */
 @Component
 class AccountBootstrap {
@@ -25,16 +25,64 @@ class AccountBootstrap {
   private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
   record DemoAccount(
-      String email, String name, String organisation, String country, PortalRole role, String port, String language) {}
+      String email,
+      String name,
+      String organisation,
+      String country,
+      PortalRole role,
+      String port,
+      String language) {}
 
   static final List<DemoAccount> DEMO_ACCOUNTS =
       List.of(
-          new DemoAccount("admin@demo.safeports.org", "Ana Torres", "TAG Secretariat, OAS/CIP", "US", PortalRole.ADMIN, null, "es"),
-          new DemoAccount("editor@demo.safeports.org", "Michael Grant", "TAG Secretariat, OAS/CIP", "US", PortalRole.EDITOR, null, "en"),
-          new DemoAccount("delegate@demo.safeports.org", "Lucía Fernández", "Autoridad Portuaria Nacional", "PE", PortalRole.DELEGATE, null, "es"),
-          new DemoAccount("pfso@demo.safeports.org", "João Almeida", "Porto de Santos", "BR", PortalRole.PFSO, "Terminal de Contêineres, Santos", "pt"),
-          new DemoAccount("associate@demo.safeports.org", "Carlos Méndez", "Business Alliance for Secure Commerce", "CR", PortalRole.ASSOCIATE, null, "es"),
-          new DemoAccount("user@demo.safeports.org", "Marie-Claire Joseph", "Autorité Portuaire Nationale", "HT", PortalRole.USER, null, "fr"));
+          new DemoAccount(
+              "admin@demo.safeports.org",
+              "Ana Torres",
+              "TAG Secretariat, OAS/CIP",
+              "US",
+              PortalRole.ADMIN,
+              null,
+              "es"),
+          new DemoAccount(
+              "editor@demo.safeports.org",
+              "Michael Grant",
+              "TAG Secretariat, OAS/CIP",
+              "US",
+              PortalRole.EDITOR,
+              null,
+              "en"),
+          new DemoAccount(
+              "delegate@demo.safeports.org",
+              "Lucía Fernández",
+              "Autoridad Portuaria Nacional",
+              "PE",
+              PortalRole.DELEGATE,
+              null,
+              "es"),
+          new DemoAccount(
+              "pfso@demo.safeports.org",
+              "João Almeida",
+              "Porto de Santos",
+              "BR",
+              PortalRole.PFSO,
+              "Terminal de Contêineres, Santos",
+              "pt"),
+          new DemoAccount(
+              "associate@demo.safeports.org",
+              "Carlos Méndez",
+              "Business Alliance for Secure Commerce",
+              "CR",
+              PortalRole.ASSOCIATE,
+              null,
+              "es"),
+          new DemoAccount(
+              "user@demo.safeports.org",
+              "Marie-Claire Joseph",
+              "Autorité Portuaire Nationale",
+              "HT",
+              PortalRole.USER,
+              null,
+              "fr"));
 
   private final AccountService accounts;
   private final DemoMode demoMode;
@@ -53,10 +101,18 @@ class AccountBootstrap {
       for (DemoAccount demo : DEMO_ACCOUNTS) {
         if (!accounts.exists(demo.email())) {
           accounts.createVerified(
-              demo.email(), demo.name(), demo.organisation(), demo.country(), DEMO_PASSWORD, demo.role(), demo.port(), demo.language());
+              demo.email(),
+              demo.name(),
+              demo.organisation(),
+              demo.country(),
+              DEMO_PASSWORD,
+              demo.role(),
+              demo.port(),
+              demo.language());
         }
       }
-      StringBuilder list = new StringBuilder("\n\n  Demo accounts (password " + DEMO_PASSWORD + "):\n");
+      StringBuilder list =
+          new StringBuilder("\n\n  Demo accounts (password " + DEMO_PASSWORD + "):\n");
       for (DemoAccount demo : DEMO_ACCOUNTS) {
         list.append(String.format("    %-32s %s, %s%n", demo.email(), demo.role(), demo.country()));
       }
@@ -77,7 +133,8 @@ class AccountBootstrap {
       return;
     }
     String country = environment.getProperty("safeports.bootstrap-admin.country", "US");
-    accounts.createVerified(email, "Administrator", "TAG Secretariat", country, password, PortalRole.ADMIN, null, "en");
+    accounts.createVerified(
+        email, "Administrator", "TAG Secretariat", country, password, PortalRole.ADMIN, null, "en");
     log.info("Created the first admin account {}; sign in and change its password", email);
   }
 }

@@ -28,7 +28,8 @@ class AccountController {
   private final MemberStates memberStates;
   private final PortalProperties properties;
 
-  AccountController(AccountService accounts, MemberStates memberStates, PortalProperties properties) {
+  AccountController(
+      AccountService accounts, MemberStates memberStates, PortalProperties properties) {
     this.accounts = accounts;
     this.memberStates = memberStates;
     this.properties = properties;
@@ -74,7 +75,13 @@ class AccountController {
       Locale locale,
       RedirectAttributes redirect) {
     PasswordChecks.check(
-        accounts, form.newPassword(), form.confirmPassword(), user.getUsername(), "newPassword", "confirmPassword", result);
+        accounts,
+        form.newPassword(),
+        form.confirmPassword(),
+        user.getUsername(),
+        "newPassword",
+        "confirmPassword",
+        result);
     if (!result.hasErrors()
         && !accounts.changePassword(user.accountId(), form.currentPassword(), form.newPassword())) {
       result.rejectValue("currentPassword", "identity.password.currentWrong");
@@ -154,7 +161,8 @@ class AccountController {
   @PostMapping("/security/recovery-codes")
   String newRecoveryCodes(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
     if (accounts.view(user.accountId()).secondFactor()) {
-      redirect.addFlashAttribute("recoveryCodes", accounts.regenerateRecoveryCodes(user.accountId()));
+      redirect.addFlashAttribute(
+          "recoveryCodes", accounts.regenerateRecoveryCodes(user.accountId()));
     }
     return "redirect:/account/security";
   }

@@ -66,8 +66,8 @@ class AccountService implements AccountDirectory {
   // --- sign-up and verification -------------------------------------------------------------
 
   /**
-   * Creates an unverified account and sends the verification link. An address that already has
-   * an account gets a notice instead; the caller shows the same page in both cases.
+   * Creates an unverified account and sends the verification link. An address that already has an
+   * account gets a notice instead; the caller shows the same page in both cases.
    */
   void register(SignUpForm form, Language language) {
     String email = Account.normalise(form.email());
@@ -106,7 +106,9 @@ class AccountService implements AccountDirectory {
   }
 
   private void sendVerificationLink(Account account) {
-    String token = issueToken(account, AccountToken.Purpose.VERIFY_EMAIL, properties.verificationLinkValidity());
+    String token =
+        issueToken(
+            account, AccountToken.Purpose.VERIFY_EMAIL, properties.verificationLinkValidity());
     events.publishEvent(
         new EmailVerificationRequested(
             account.email(),
@@ -135,7 +137,10 @@ class AccountService implements AccountDirectory {
         .ifPresent(
             account -> {
               String token =
-                  issueToken(account, AccountToken.Purpose.RESET_PASSWORD, properties.passwordResetLinkValidity());
+                  issueToken(
+                      account,
+                      AccountToken.Purpose.RESET_PASSWORD,
+                      properties.passwordResetLinkValidity());
               events.publishEvent(
                   new PasswordResetRequested(
                       account.email(),
@@ -236,10 +241,7 @@ class AccountService implements AccountDirectory {
 
   @Transactional(readOnly = true)
   Optional<String> pendingTotpSecret(long accountId) {
-    return accounts
-        .findById(accountId)
-        .filter(a -> !a.isTotpEnabled())
-        .map(Account::totpSecret);
+    return accounts.findById(accountId).filter(a -> !a.isTotpEnabled()).map(Account::totpSecret);
   }
 
   /** Turns the second factor on when the code matches; answers with fresh recovery codes. */
@@ -308,9 +310,7 @@ class AccountService implements AccountDirectory {
 
   @Transactional(readOnly = true)
   Page<AccountView> search(String text, PortalRole role, String country, Pageable pageable) {
-    return accounts
-        .search(text, role, country, pageable)
-        .map(a -> AccountView.of(a, null));
+    return accounts.search(text, role, country, pageable).map(a -> AccountView.of(a, null));
   }
 
   /** Changes a role; the account's sessions end so that the new rights apply at once. */
@@ -385,7 +385,8 @@ class AccountService implements AccountDirectory {
     tokens.invalidateAll(account.id(), purpose, now);
     String token = SecretTokens.newLinkToken();
     tokens.save(
-        new AccountToken(account.id(), purpose, SecretTokens.sha256(token), now, now.plus(validity)));
+        new AccountToken(
+            account.id(), purpose, SecretTokens.sha256(token), now, now.plus(validity)));
     return token;
   }
 

@@ -22,7 +22,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class IdentitySecurity {
 
-  /** Argon2id: slow and memory-hard, and takes passwords of any length (bcrypt stops at 72 bytes). */
+  /**
+   * Argon2id: slow and memory-hard, and takes passwords of any length (bcrypt stops at 72 bytes).
+   */
   @Bean
   PasswordEncoder passwordEncoder() {
     return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
@@ -30,13 +32,14 @@ class IdentitySecurity {
 
   /**
    * The one way to authenticate. Declared as the application's manager so that Spring Security
-   * builds no second one from the user details service behind it: a fallback provider would
-   * sign in a throttled or unverified account that ours had refused.
+   * builds no second one from the user details service behind it: a fallback provider would sign in
+   * a throttled or unverified account that ours had refused.
    */
   @Bean
   AuthenticationManager authenticationManager(
       AccountUserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
-    return new ProviderManager(new ThrottledAuthenticationProvider(users, passwordEncoder, throttle));
+    return new ProviderManager(
+        new ThrottledAuthenticationProvider(users, passwordEncoder, throttle));
   }
 
   @Bean

@@ -42,7 +42,9 @@ class PasswordPolicy {
     }
     String lower = password.toLowerCase(Locale.ROOT);
     String stem = lower.replaceAll("[\\d\\W_]+$", "").replaceAll("^[\\d\\W_]+", "");
-    if (common.contains(lower) || (stem.length() >= 8 && common.contains(stem)) || isRepetition(lower)) {
+    if (common.contains(lower)
+        || (stem.length() >= 8 && common.contains(stem))
+        || isRepetition(lower)) {
       return Optional.of("identity.password.common");
     }
     if (email != null && lower.contains(email.trim().toLowerCase(Locale.ROOT))) {

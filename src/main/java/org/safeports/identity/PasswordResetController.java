@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Forgotten password: ask for a link (the answer never tells whether the account exists), then use it. */
+/**
+ * Forgotten password: ask for a link (the answer never tells whether the account exists), then use
+ * it.
+ */
 @Controller
 @RequestMapping("/password-reset")
 class PasswordResetController {
@@ -63,7 +66,13 @@ class PasswordResetController {
       return "identity/password-reset-invalid";
     }
     PasswordChecks.check(
-        accounts, form.newPassword(), form.confirmPassword(), email.get(), "newPassword", "confirmPassword", result);
+        accounts,
+        form.newPassword(),
+        form.confirmPassword(),
+        email.get(),
+        "newPassword",
+        "confirmPassword",
+        result);
     if (result.hasErrors()) {
       model.addAttribute("token", token);
       return "identity/password-reset";

@@ -11,8 +11,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person as the security context holds it (serialised into the shared session
- * store). The name is the account's e-mail, which is what sessions are indexed by.
+ * The signed-in person as the security context holds it (serialised into the shared session store).
+ * The name is the account's e-mail, which is what sessions are indexed by.
  */
 public final class PortalUser implements UserDetails, CredentialsContainer, Serializable {
 

@@ -4,7 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 record ProfileForm(
-    @NotBlank(message = "{identity.name.required}") @Size(max = 120, message = "{identity.name.tooLong}")
+    @NotBlank(message = "{identity.name.required}")
+        @Size(max = 120, message = "{identity.name.tooLong}")
         String displayName,
     @NotBlank(message = "{identity.organisation.required}")
         @Size(max = 160, message = "{identity.organisation.tooLong}")

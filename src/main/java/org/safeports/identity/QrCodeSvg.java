@@ -22,7 +22,11 @@ final class QrCodeSvg {
                   BarcodeFormat.QR_CODE,
                   0,
                   0,
-                  Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      4));
       StringBuilder path = new StringBuilder();
       for (int y = 0; y < matrix.getHeight(); y++) {
         for (int x = 0; x < matrix.getWidth(); x++) {

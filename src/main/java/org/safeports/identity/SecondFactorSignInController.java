@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** The second step of signing in: a code from the app or a recovery code, or first setting one up. */
+/**
+ * The second step of signing in: a code from the app or a recovery code, or first setting one up.
+ */
 @Controller
 class SecondFactorSignInController {
 

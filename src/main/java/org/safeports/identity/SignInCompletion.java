@@ -17,9 +17,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens once the password is right: straight in, or on to the second factor (to type a
- * code, or, for staff where it is required, to set one up first). After the last step the user
- * lands on the page they asked for, which is always one of the portal's own.
+ * What happens once the password is right: straight in, or on to the second factor (to type a code,
+ * or, for staff where it is required, to set one up first). After the last step the user lands on
+ * the page they asked for, which is always one of the portal's own.
  */
 @Component
 class SignInCompletion implements AuthenticationSuccessHandler {

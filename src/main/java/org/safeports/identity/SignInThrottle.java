@@ -1,17 +1,17 @@
 package org.safeports.identity;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per account and per address in the database, so that every instance of
- * the portal sees the same counts. Past the limit, sign-in is refused for the rest of the window,
+ * Counts failed sign-ins per account and per address in the database, so that every instance of the
+ * portal sees the same counts. Past the limit, sign-in is refused for the rest of the window,
  * whether the password is right or not, and whether the account exists or not.
  */
 @Component
@@ -45,7 +45,9 @@ class SignInThrottle {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void recordSuccess(String email) {
-    jdbc.sql("delete from sign_in_throttle where throttle_key = ?").param(accountKey(email)).update();
+    jdbc.sql("delete from sign_in_throttle where throttle_key = ?")
+        .param(accountKey(email))
+        .update();
   }
 
   private int failuresInWindow(String key, Instant now) {

@@ -42,7 +42,13 @@ class SignUpController {
       result.rejectValue("country", "identity.country.unknown");
     }
     PasswordChecks.check(
-        accounts, form.password(), form.confirmPassword(), form.email(), "password", "confirmPassword", result);
+        accounts,
+        form.password(),
+        form.confirmPassword(),
+        form.email(),
+        "password",
+        "confirmPassword",
+        result);
     if (result.hasErrors()) {
       return page(model, locale);
     }

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** What a port official types to open an account. The password rules are checked by the service. */
 record SignUpForm(
-    @NotBlank(message = "{identity.name.required}") @Size(max = 120, message = "{identity.name.tooLong}")
+    @NotBlank(message = "{identity.name.required}")
+        @Size(max = 120, message = "{identity.name.tooLong}")
         String displayName,
     @NotBlank(message = "{identity.email.required}")
         @Email(message = "{identity.email.invalid}")

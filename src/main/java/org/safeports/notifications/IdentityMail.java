@@ -19,18 +19,25 @@ class IdentityMail {
 
   @ApplicationModuleListener
   void on(EmailVerificationRequested event) {
-    outbox.enqueue(event.email(), event.language(), "verifyEmail", event.displayName(), event.link());
+    outbox.enqueue(
+        event.email(), event.language(), "verifyEmail", event.displayName(), event.link());
   }
 
   @ApplicationModuleListener
   void on(PasswordResetRequested event) {
-    outbox.enqueue(event.email(), event.language(), "passwordReset", event.displayName(), event.link());
+    outbox.enqueue(
+        event.email(), event.language(), "passwordReset", event.displayName(), event.link());
   }
 
   @ApplicationModuleListener
   void on(SignUpRepeated event) {
     outbox.enqueue(
-        event.email(), event.language(), "signUpRepeated", event.displayName(), event.signInLink(), event.resetLink());
+        event.email(),
+        event.language(),
+        "signUpRepeated",
+        event.displayName(),
+        event.signInLink(),
+        event.resetLink());
   }
 
   @ApplicationModuleListener

@@ -33,7 +33,8 @@ class MailOutbox implements MailOutboxStatus {
             + "\n\n-- \n"
             + messages.getMessage("mail.signature", null, locale);
     outbox.save(
-        new OutboxMail(recipient, subject, body, Language.of(locale).code(), kind, clock.instant()));
+        new OutboxMail(
+            recipient, subject, body, Language.of(locale).code(), kind, clock.instant()));
   }
 
   @Override

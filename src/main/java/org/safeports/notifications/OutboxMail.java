@@ -64,7 +64,13 @@ class OutboxMail {
 
   protected OutboxMail() {}
 
-  OutboxMail(String recipient, String subject, String body, String language, String category, Instant now) {
+  OutboxMail(
+      String recipient,
+      String subject,
+      String body,
+      String language,
+      String category,
+      Instant now) {
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
@@ -132,7 +138,8 @@ class OutboxMail {
   /** Waits twice as long after each failure (1 min, 2, 4 ... at most 6 h), then gives up. */
   void failed(String error, Instant now) {
     attempts++;
-    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
+    lastError =
+        error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
     if (attempts >= MAX_ATTEMPTS) {
       status = Status.FAILED;
       return;

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delivers due mail every few seconds. Several instances may run it at once: each locks the rows
- * it takes ({@code for update skip locked}), so a mail goes out once. Without a mail server
- * configured ({@code spring.mail.host}): in the demo, mail counts as delivered to the mail log
- * screen; outside it, mail waits in the outbox until a server is configured.
+ * Delivers due mail every few seconds. Several instances may run it at once: each locks the rows it
+ * takes ({@code for update skip locked}), so a mail goes out once. Without a mail server configured
+ * ({@code spring.mail.host}): in the demo, mail counts as delivered to the mail log screen; outside
+ * it, mail waits in the outbox until a server is configured.
  */
 @Component
 class OutboxSender {
@@ -69,11 +69,18 @@ class OutboxSender {
           message.setText(mail.body());
           sender.send(message);
         } else {
-          log.info("Mail to {} kept in the mail log (no mail server set): {}", mail.recipient(), mail.subject());
+          log.info(
+              "Mail to {} kept in the mail log (no mail server set): {}",
+              mail.recipient(),
+              mail.subject());
         }
         mail.delivered(clock.instant());
       } catch (MailException e) {
-        log.warn("Mail to {} not sent (attempt {}): {}", mail.recipient(), mail.attempts() + 1, e.getMessage());
+        log.warn(
+            "Mail to {} not sent (attempt {}): {}",
+            mail.recipient(),
+            mail.attempts() + 1,
+            e.getMessage());
         mail.failed(e.getMessage(), clock.instant());
       }
     }

@@ -1,6 +1,6 @@
 /**
- * E-mail from the other modules' events, through an outbox: a mail is written in the transaction
- * of the event's listener and delivered, with retries, by a scheduled sender.
+ * E-mail from the other modules' events, through an outbox: a mail is written in the transaction of
+ * the event's listener and delivered, with retries, by a scheduled sender.
  *
  * <p>Public API: {@link org.safeports.notifications.MailOutboxStatus}.
  */

@@ -6,8 +6,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Whether the portal runs as a demo: demo accounts and content, mail shown in the mail log. On by
- * default on the embedded database, off when a database URL is given; {@code safeports.demo.enabled}
- * decides either way when set.
+ * default on the embedded database, off when a database URL is given; {@code
+ * safeports.demo.enabled} decides either way when set.
  */
 @Component
 public class DemoMode {

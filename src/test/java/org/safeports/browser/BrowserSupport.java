@@ -41,7 +41,9 @@ final class BrowserSupport implements AutoCloseable {
     String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
     if (!Files.isExecutable(Path.of(chromium))) {
       throw new IllegalStateException(
-          "Browser tests need Chromium at " + chromium + " (apt-get install chromium, or set CHROMIUM_PATH)");
+          "Browser tests need Chromium at "
+              + chromium
+              + " (apt-get install chromium, or set CHROMIUM_PATH)");
     }
     playwright =
         Playwright.create(

@@ -59,7 +59,10 @@ class BrowserTests {
       checkAccessible(page, "01-home-en");
 
       // Switch to Spanish; the choice sticks.
-      page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Español")).click();
+      page.getByRole(
+              com.microsoft.playwright.options.AriaRole.LINK,
+              new Page.GetByRoleOptions().setName("Español"))
+          .click();
       assertThat(page.locator("html")).hasAttribute("lang", "es");
       checkAccessible(page, "02-home-es");
       page.navigate(url("/sign-up"));
@@ -170,14 +173,19 @@ class BrowserTests {
       String body = null;
       for (int i = 0; i < 40 && body == null; i++) {
         page.navigate(url("/admin/mail"));
-        var mail = page.locator("article.mail").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(email));
+        var mail =
+            page.locator("article.mail")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(email));
         if (mail.count() > 0) {
           body = mail.first().locator("pre.mail-body").textContent();
         } else {
           page.waitForTimeout(250);
         }
       }
-      assertThat(body).as("verification mail in the mail log").isNotNull().contains("/verify-email?token=");
+      assertThat(body)
+          .as("verification mail in the mail log")
+          .isNotNull()
+          .contains("/verify-email?token=");
       checkAccessible(page, "08-mail-log-en");
       java.util.regex.Matcher m = Pattern.compile("https?://[^\\s]+").matcher(body);
       assertThat(m.find()).isTrue();

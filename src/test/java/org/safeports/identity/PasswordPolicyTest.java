@@ -19,12 +19,22 @@ class PasswordPolicyTest {
   @Test
   void acceptsLongPassphrasesUpTo256Characters() {
     assertThat(policy.problemWith("quiet harbour lantern at dawn", "a@b.org")).isEmpty();
-    assertThat(policy.problemWith("Kx9!".repeat(32) + "tide", "a@b.org")).isEmpty(); // 132 characters
-    assertThat(policy.problemWith("b".repeat(10) + "x".repeat(247), "a@b.org")).hasValue("identity.password.tooLong");
+    assertThat(policy.problemWith("Kx9!".repeat(32) + "tide", "a@b.org"))
+        .isEmpty(); // 132 characters
+    assertThat(policy.problemWith("b".repeat(10) + "x".repeat(247), "a@b.org"))
+        .hasValue("identity.password.tooLong");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1qaz2wsx3edc", "qwerty123456", "Password1234!", "aaaaaaaaaaaa", "abcabcabcabc", "iloveyou2026!!"})
+  @ValueSource(
+      strings = {
+        "1qaz2wsx3edc",
+        "qwerty123456",
+        "Password1234!",
+        "aaaaaaaaaaaa",
+        "abcabcabcabc",
+        "iloveyou2026!!"
+      })
   void refusesCommonPasswords(String password) {
     assertThat(policy.problemWith(password, "a@b.org")).hasValue("identity.password.common");
   }

@@ -26,12 +26,18 @@ class SignUpAndSignInTests {
   Response signUp(PortalClient client, String email, String password) {
     return client.post(
         "/sign-up",
-        "displayName", "Rosa Quispe",
-        "email", email,
-        "organisation", "Autoridad Portuaria Nacional",
-        "country", "PE",
-        "password", password,
-        "confirmPassword", password);
+        "displayName",
+        "Rosa Quispe",
+        "email",
+        email,
+        "organisation",
+        "Autoridad Portuaria Nacional",
+        "country",
+        "PE",
+        "password",
+        password,
+        "confirmPassword",
+        password);
   }
 
   @Test
@@ -41,7 +47,9 @@ class SignUpAndSignInTests {
     long before = mail().count(email, "verifyEmail");
 
     Response signedUp = signUp(client, email, "muelle-norte-faro-2026");
-    assertThat(signedUp.isRedirectTo("/sign-up/check-email")).as(signedUp.status() + signedUp.body()).isTrue();
+    assertThat(signedUp.isRedirectTo("/sign-up/check-email"))
+        .as(signedUp.status() + signedUp.body())
+        .isTrue();
 
     // Not before the address is confirmed, and the page says why.
     Response early = client.signIn(email, "muelle-norte-faro-2026");
@@ -68,12 +76,18 @@ class SignUpAndSignInTests {
     Response response =
         client.post(
             "/sign-up",
-            "displayName", "Pierre Louis",
-            "email", "not-an-address",
-            "organisation", "Port-au-Prince",
-            "country", "ZZ",
-            "password", "qwerty123456",
-            "confirmPassword", "qwerty123457");
+            "displayName",
+            "Pierre Louis",
+            "email",
+            "not-an-address",
+            "organisation",
+            "Port-au-Prince",
+            "country",
+            "ZZ",
+            "password",
+            "qwerty123456",
+            "confirmPassword",
+            "qwerty123457");
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body())
         .contains("id=\"email-error\"")
@@ -100,7 +114,9 @@ class SignUpAndSignInTests {
   void aLongPassphraseOf128CharactersIsAccepted() {
     String email = TestAccounts.freshEmail("long");
     String passphrase = "the-pilot-boat-waits-by-the-breakwater-".repeat(4).substring(0, 128);
-    assertThat(signUp(new PortalClient(port), email, passphrase).isRedirectTo("/sign-up/check-email")).isTrue();
+    assertThat(
+            signUp(new PortalClient(port), email, passphrase).isRedirectTo("/sign-up/check-email"))
+        .isTrue();
   }
 
   @Test
@@ -126,7 +142,9 @@ class SignUpAndSignInTests {
       client.signIn(email, "not-the-password-" + i);
     }
     Response blocked = client.signIn(email, TestAccounts.PASSWORD);
-    assertThat(blocked.isRedirectTo("/sign-in")).as(blocked.status() + " " + blocked.location()).isTrue();
+    assertThat(blocked.isRedirectTo("/sign-in"))
+        .as(blocked.status() + " " + blocked.location())
+        .isTrue();
     String page = client.get("/sign-in").body();
     assertThat(page).contains("Too many attempts to sign in").contains("value=\"" + email + "\"");
     // An address that does not exist is throttled alike: no hint either way.
@@ -147,8 +165,16 @@ class SignUpAndSignInTests {
     assertThat(delegate.get("/account").status()).isEqualTo(200);
 
     PortalClient admin = new PortalClient(port);
-    assertThat(admin.signIn("admin@demo.safeports.org", AccountBootstrap.DEMO_PASSWORD).isRedirectTo("/")).isTrue();
-    assertThat(admin.post("/admin/users/" + id + "/enabled", "enabled", "false").isRedirectTo("/admin/users/" + id)).isTrue();
+    assertThat(
+            admin
+                .signIn("admin@demo.safeports.org", AccountBootstrap.DEMO_PASSWORD)
+                .isRedirectTo("/"))
+        .isTrue();
+    assertThat(
+            admin
+                .post("/admin/users/" + id + "/enabled", "enabled", "false")
+                .isRedirectTo("/admin/users/" + id))
+        .isTrue();
 
     assertThat(delegate.get("/account").isRedirectTo("/sign-in")).isTrue();
     assertThat(delegate.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/sign-in")).isTrue();
@@ -167,13 +193,23 @@ class SignUpAndSignInTests {
     Response asked = client.post("/password-reset", "email", email);
     assertThat(asked.isRedirectTo("/password-reset")).isTrue();
     // The same answer for an address with no account.
-    assertThat(client.post("/password-reset", "email", TestAccounts.freshEmail("nobody")).isRedirectTo("/password-reset")).isTrue();
+    assertThat(
+            client
+                .post("/password-reset", "email", TestAccounts.freshEmail("nobody"))
+                .isRedirectTo("/password-reset"))
+        .isTrue();
 
     String link = MailReader.linkPath(mail().awaitLatest(email, "passwordReset", before));
     assertThat(client.get(link).body()).contains("name=\"newPassword\"");
     Response weak = client.post(link, "newPassword", "short", "confirmPassword", "short");
     assertThat(weak.body()).contains("at least 12 characters");
-    Response done = client.post(link, "newPassword", "a-brand-new-passphrase", "confirmPassword", "a-brand-new-passphrase");
+    Response done =
+        client.post(
+            link,
+            "newPassword",
+            "a-brand-new-passphrase",
+            "confirmPassword",
+            "a-brand-new-passphrase");
     assertThat(done.isRedirectTo("/sign-in")).isTrue();
     assertThat(client.get(link).body()).contains("This link no longer works");
     assertThat(signedIn.get("/account").isRedirectTo("/sign-in")).as("old sessions end").isTrue();
@@ -188,7 +224,8 @@ class SignUpAndSignInTests {
     long before = mail().count(email, "passwordReset");
     client.post("/password-reset", "email", email);
     String link = MailReader.linkPath(mail().awaitLatest(email, "passwordReset", before));
-    jdbc.sql("update account_token set expires_at = now() - interval '1 minute' where account_id = (select id from account where email = ?)")
+    jdbc.sql(
+            "update account_token set expires_at = now() - interval '1 minute' where account_id = (select id from account where email = ?)")
         .param(email)
         .update();
     assertThat(client.get(link).body()).contains("This link no longer works");

@@ -30,7 +30,11 @@ class StaffSecondFactorTests {
     String email = TestAccounts.freshEmail("editor");
     accounts.create(email, PortalRole.EDITOR);
     PortalClient client = new PortalClient(port);
-    assertThat(client.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/sign-in/second-factor/set-up")).isTrue();
+    assertThat(
+            client
+                .signIn(email, TestAccounts.PASSWORD)
+                .isRedirectTo("/sign-in/second-factor/set-up"))
+        .isTrue();
     assertThat(client.get("/admin").isRedirectTo("/sign-in/second-factor/set-up")).isTrue();
     assertThat(client.get("/account").isRedirectTo("/sign-in/second-factor/set-up")).isTrue();
 
@@ -38,10 +42,19 @@ class StaffSecondFactorTests {
     Matcher secret = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>").matcher(page);
     assertThat(secret.find()).isTrue();
     assertThat(client.get("/sign-in/second-factor/qr.svg").status()).isEqualTo(200);
-    assertThat(client.post("/sign-in/second-factor/set-up", "code", "000000").body()).contains("This code is not right");
-    assertThat(client.post("/sign-in/second-factor/set-up", "code", TestAccounts.nextCode(secret.group(1))).isRedirectTo("/account/security")).isTrue();
+    assertThat(client.post("/sign-in/second-factor/set-up", "code", "000000").body())
+        .contains("This code is not right");
+    assertThat(
+            client
+                .post(
+                    "/sign-in/second-factor/set-up", "code", TestAccounts.nextCode(secret.group(1)))
+                .isRedirectTo("/account/security"))
+        .isTrue();
     assertThat(client.get("/admin").status()).isEqualTo(200);
-    assertThat(client.post("/account/security/second-factor/remove", "password", TestAccounts.PASSWORD).body())
+    assertThat(
+            client
+                .post("/account/security/second-factor/remove", "password", TestAccounts.PASSWORD)
+                .body())
         .contains("Secretariat staff must keep a second factor.");
   }
 

@@ -24,8 +24,14 @@ public class TestAccounts {
 
   public long create(String email, PortalRole role) {
     return accounts.createVerified(
-        email, "Test " + role, "Test Port Authority", role == PortalRole.DELEGATE ? "PE" : "CR",
-        PASSWORD, role, role == PortalRole.PFSO ? "Terminal 1" : null, "en");
+        email,
+        "Test " + role,
+        "Test Port Authority",
+        role == PortalRole.DELEGATE ? "PE" : "CR",
+        PASSWORD,
+        role,
+        role == PortalRole.PFSO ? "Terminal 1" : null,
+        "en");
   }
 
   /** An account with an authenticator app set up; answers the app's secret. */
@@ -41,8 +47,11 @@ public class TestAccounts {
   }
 
   public long idOf(String email) {
-    return accounts.search(email, null, null, org.springframework.data.domain.Pageable.ofSize(1))
-        .getContent().get(0).id();
+    return accounts
+        .search(email, null, null, org.springframework.data.domain.Pageable.ofSize(1))
+        .getContent()
+        .get(0)
+        .id();
   }
 
   /** The code the app shows now. */

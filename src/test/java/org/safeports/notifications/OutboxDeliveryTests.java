@@ -39,7 +39,9 @@ class OutboxDeliveryTests {
     outbox.enqueue(recipient, "es", "passwordChanged", "Rosa");
     OutboxMail mail = newestFor(recipient);
     assertThat(mail.subject())
-        .isEqualTo(messages.getMessage("mail.passwordChanged.subject", null, java.util.Locale.forLanguageTag("es")));
+        .isEqualTo(
+            messages.getMessage(
+                "mail.passwordChanged.subject", null, java.util.Locale.forLanguageTag("es")));
 
     // The server is down: the attempt fails, the mail stays, due again a minute later.
     deliverUntilTried(sender(smtp, Clock.systemUTC()), mail.id(), 1);
@@ -54,17 +56,19 @@ class OutboxDeliveryTests {
       OutboxSender later = sender(smtp, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)));
       deliverUntilTried(later, mail.id(), 2);
       deliverUntilTried(later, mail.id(), 2);
-      assertThat(mails.findById(mail.id()).orElseThrow().status()).isEqualTo(OutboxMail.Status.SENT);
+      assertThat(mails.findById(mail.id()).orElseThrow().status())
+          .isEqualTo(OutboxMail.Status.SENT);
       MimeMessage[] received = server.getReceivedMessages();
       long toRecipient =
           java.util.Arrays.stream(received)
-              .filter(m -> {
-                try {
-                  return m.getAllRecipients()[0].toString().equals(recipient);
-                } catch (Exception e) {
-                  return false;
-                }
-              })
+              .filter(
+                  m -> {
+                    try {
+                      return m.getAllRecipients()[0].toString().equals(recipient);
+                    } catch (Exception e) {
+                      return false;
+                    }
+                  })
               .count();
       assertThat(toRecipient).isEqualTo(1);
     } finally {
@@ -79,7 +83,10 @@ class OutboxDeliveryTests {
         mails, beans.getBeanProvider(JavaMailSender.class), properties, demoMode, clock);
   }
 
-  /** Runs the sender until the mail has had {@code attempts} attempts (other tests' mail may be ahead of it). */
+  /**
+   * Runs the sender until the mail has had {@code attempts} attempts (other tests' mail may be
+   * ahead of it).
+   */
   private void deliverUntilTried(OutboxSender sender, long id, int attempts) {
     for (int round = 0; round < 50; round++) {
       if (mails.findById(id).orElseThrow().attempts() >= attempts) {

@@ -26,11 +26,12 @@ public final class MailReader {
         .single();
   }
 
-  /** Waits for the listener (it runs after the commit, on another thread) and answers the newest body. */
+  /**
+   * Waits for the listener (it runs after the commit, on another thread) and answers the newest
+   * body.
+   */
   public String awaitLatest(String recipient, String category, long countBefore) {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> count(recipient, category) > countBefore);
+    await().atMost(Duration.ofSeconds(20)).until(() -> count(recipient, category) > countBefore);
     return jdbc.sql(
             "select body from outbox_mail where recipient = ? and category = ? order by id desc limit 1")
         .param(recipient)

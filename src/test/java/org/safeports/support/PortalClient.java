@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without a screen: real HTTP to the running portal, its own cookies (so its own
- * session in the shared session store), redirects not followed, CSRF tokens taken from forms.
+ * A browser without a screen: real HTTP to the running portal, its own cookies (so its own session
+ * in the shared session store), redirects not followed, CSRF tokens taken from forms.
  */
 public final class PortalClient {
 

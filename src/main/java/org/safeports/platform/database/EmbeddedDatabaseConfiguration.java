@@ -11,9 +11,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * When no database URL is configured, the portal runs on an embedded PostgreSQL whose data lives
- * in {@code safeports.embedded-database.directory} (by default {@code .data/postgres} in the
- * working directory, ignored by git). Tests bring their own server and switch this off.
+ * When no database URL is configured, the portal runs on an embedded PostgreSQL whose data lives in
+ * {@code safeports.embedded-database.directory} (by default {@code .data/postgres} in the working
+ * directory, ignored by git). Tests bring their own server and switch this off.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)

@@ -12,8 +12,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * The baseline: CSRF on every form (Spring Security's default, left on), a strict
  * Content-Security-Policy with no inline script, no framing, no MIME sniffing, a referrer policy,
- * and deny-by-default: a route is reachable only when its module's {@link RouteRules} says so
- * (an address with no route at all gets its 404 page).
+ * and deny-by-default: a route is reachable only when its module's {@link RouteRules} says so (an
+ * address with no route at all gets its 404 page).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -25,14 +25,14 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain portalSecurity(
-      HttpSecurity http, List<RouteRules> modules, UnlistedRoutes unlistedRoutes)
-      throws Exception {
+      HttpSecurity http, List<RouteRules> modules, UnlistedRoutes unlistedRoutes) throws Exception {
     http.headers(
         headers ->
             headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .referrerPolicy(
+                    referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     http.authorizeHttpRequests(
         routes ->
             routes

@@ -13,8 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The last rule: a request that no module's rules matched. If a controller would handle it, the
- * module forgot to say who may use it, so nobody may. If nothing would, the request goes on to
- * get the "page not found" answer rather than a sign-in page for an address that does not exist.
+ * module forgot to say who may use it, so nobody may. If nothing would, the request goes on to get
+ * the "page not found" answer rather than a sign-in page for an address that does not exist.
  */
 @Component
 class UnlistedRoutes implements AuthorizationManager<RequestAuthorizationContext> {
