@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.safeports.platform.DemoMode;
+import org.safeports.platform.PortalProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -14,9 +15,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class LayoutModelAdvice {
 
   private final DemoMode demoMode;
+  private final String siteUrl;
 
-  LayoutModelAdvice(DemoMode demoMode) {
+  LayoutModelAdvice(DemoMode demoMode, PortalProperties properties) {
     this.demoMode = demoMode;
+    this.siteUrl = properties.link("");
+  }
+
+  /** The portal's public address, for canonical links and link previews. */
+  @ModelAttribute("siteUrl")
+  String siteUrl() {
+    return siteUrl;
   }
 
   @ModelAttribute("currentLanguage")
