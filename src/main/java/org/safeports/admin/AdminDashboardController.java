@@ -1,5 +1,6 @@
 package org.safeports.admin;
 
+import org.safeports.content.ContentOverview;
 import org.safeports.identity.AccountDirectory;
 import org.safeports.notifications.MailOutboxStatus;
 import org.springframework.stereotype.Controller;
@@ -11,10 +12,13 @@ class AdminDashboardController {
 
   private final AccountDirectory accounts;
   private final MailOutboxStatus mail;
+  private final ContentOverview content;
 
-  AdminDashboardController(AccountDirectory accounts, MailOutboxStatus mail) {
+  AdminDashboardController(
+      AccountDirectory accounts, MailOutboxStatus mail, ContentOverview content) {
     this.accounts = accounts;
     this.mail = mail;
+    this.content = content;
   }
 
   @GetMapping("/admin")
@@ -23,6 +27,8 @@ class AdminDashboardController {
     model.addAttribute("awaitingVerification", accounts.awaitingVerification());
     model.addAttribute("mailPending", mail.pending());
     model.addAttribute("mailFailed", mail.failed());
+    model.addAttribute("reviewsOverdue", content.reviewsOverdue());
+    model.addAttribute("translationsToDo", content.translationsToDo());
     return "admin/dashboard";
   }
 }

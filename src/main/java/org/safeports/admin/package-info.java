@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Admin",
-    allowedDependencies = {"platform::security", "identity", "notifications"})
+    allowedDependencies = {"platform::security", "identity", "notifications", "content"})
 package org.safeports.admin;

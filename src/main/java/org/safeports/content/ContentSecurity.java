@@ -12,6 +12,20 @@ class ContentSecurity {
   @Bean
   RouteRules contentRoutes() {
     return http ->
-        http.authorizeHttpRequests(routes -> routes.requestMatchers(GET, "/").permitAll());
+        http.authorizeHttpRequests(
+            routes ->
+                routes
+                    .requestMatchers(
+                        GET,
+                        "/",
+                        "/news",
+                        "/news/*",
+                        "/pages/*",
+                        "/media/*/*",
+                        "/feeds/*",
+                        "/sitemap.xml")
+                    .permitAll()
+                    .requestMatchers("/admin/content", "/admin/content/**")
+                    .hasRole("EDITOR"));
   }
 }

@@ -3,11 +3,13 @@ package org.safeports.content;
 import java.util.List;
 import java.util.Locale;
 import org.safeports.membership.MemberStates;
+import org.safeports.platform.web.Language;
+import org.safeports.platform.web.PageMeta;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The page a delegate opens first: what the TAG is, who sits on it, what it works on. */
+/** The page a delegate opens first: the latest news, the sections, who sits on the TAG. */
 @Controller
 class HomeController {
 
@@ -16,9 +18,11 @@ class HomeController {
       List.of("mda", "contingency", "standards", "cooperation", "forum", "surveys", "conference");
 
   private final MemberStates memberStates;
+  private final ContentQueries queries;
 
-  HomeController(MemberStates memberStates) {
+  HomeController(MemberStates memberStates, ContentQueries queries) {
     this.memberStates = memberStates;
+    this.queries = queries;
   }
 
   @GetMapping("/")
@@ -26,6 +30,10 @@ class HomeController {
     model.addAttribute("members", memberStates.tagMembers(locale));
     model.addAttribute("chair", memberStates.chair(locale).orElse(null));
     model.addAttribute("workAreas", WORK_AREAS);
+    model.addAttribute("latestNews", queries.news(Language.of(locale).code(), null, 0, 4));
+    model.addAttribute(
+        "pageMeta",
+        new PageMeta("Safeports", null, "/", "website", PublicContentController.alternates("/")));
     return "content/home";
   }
 }

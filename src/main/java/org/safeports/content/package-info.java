@@ -1,8 +1,20 @@
 /**
- * The portal's public pages. Today the home page about the TAG on Port Security; news, resource
- * pages and the editorial workflow come next.
+ * News and resource pages in four languages: the home page, the sections and their sub-pages, feeds
+ * and the sitemap for visitors; writing, translating, reviewing, publishing, revisions and images
+ * for the secretariat.
+ *
+ * <p>Public API: {@link org.safeports.content.ContentOverview}, {@link
+ * org.safeports.content.ContentCard}, {@link org.safeports.content.ContentKind} and the event
+ * {@link org.safeports.content.ContentChanged}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Content",
-    allowedDependencies = {"platform::security", "platform::web", "membership"})
+    allowedDependencies = {
+      "platform",
+      "platform::security",
+      "platform::web",
+      "platform::text",
+      "membership",
+      "identity"
+    })
 package org.safeports.content;

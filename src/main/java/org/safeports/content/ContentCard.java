@@ -1,0 +1,24 @@
+package org.safeports.content;
+
+import java.time.Instant;
+
+/**
+ * An item as lists show it, in the reader's language or, where that translation is missing, in its
+ * original language ({@code fallback} is then true).
+ */
+public record ContentCard(
+    long itemId,
+    ContentKind kind,
+    String title,
+    String slug,
+    String summary,
+    String language,
+    boolean fallback,
+    String topic,
+    String authorName,
+    Instant publishedAt) {
+
+  public String path() {
+    return (kind == ContentKind.NEWS ? "/news/" : "/pages/") + slug;
+  }
+}

@@ -1,0 +1,26 @@
+package org.safeports.content;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The text of an item in one language, as the editor types it. {@code version} is the version the
+ * editor started from: a save made on top of someone else's newer save is refused.
+ */
+record ContentForm(
+    @NotBlank(message = "{content.form.title.required}")
+        @Size(max = 200, message = "{content.form.title.tooLong}")
+        String title,
+    @Size(max = 80, message = "{content.form.slug.invalid}") String slug,
+    @NotBlank(message = "{content.form.summary.required}")
+        @Size(max = 500, message = "{content.form.summary.tooLong}")
+        String summary,
+    @NotBlank(message = "{content.form.body.required}")
+        @Size(max = 200000, message = "{content.form.body.tooLong}")
+        String body,
+    Long version) {
+
+  static ContentForm empty() {
+    return new ContentForm(null, null, null, null, null);
+  }
+}

@@ -1,0 +1,112 @@
+package org.safeports.content;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.safeports.platform.text.MarkdownRenderer;
+import org.safeports.platform.web.Language;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds what an address names and puts together the page a visitor reads. */
+@Service
+@Transactional(readOnly = true)
+class ContentReader {
+
+  /** What an address leads to: a page, another address, or nothing. */
+  sealed interface Outcome {}
+
+  record Found(Article article) implements Outcome {}
+
+  record MovedTo(String path, boolean permanent) implements Outcome {}
+
+  record Missing() implements Outcome {}
+
+  private final ContentItemRepository items;
+  private final ContentTranslationRepository translations;
+  private final ContentQueries queries;
+  private final Clock clock;
+
+  ContentReader(
+      ContentItemRepository items,
+      ContentTranslationRepository translations,
+      ContentQueries queries,
+      Clock clock) {
+    this.items = items;
+    this.translations = translations;
+    this.queries = queries;
+    this.clock = clock;
+  }
+
+  Outcome read(ContentKind kind, String slug, String lang) {
+    var hit = queries.findSlug(slug, lang);
+    if (hit.isEmpty()) {
+      return queries
+          .findOldSlug(slug, lang)
+          .flatMap(old -> currentPath(kind, old.itemId(), old.language()))
+          .<Outcome>map(path -> new MovedTo(path, true))
+          .orElse(new Missing());
+    }
+    Optional<ContentItem> found = items.findById(hit.get().itemId());
+    if (found.isEmpty() || found.get().kind() != kind || !found.get().isVisible(clock.instant())) {
+      return new Missing();
+    }
+    ContentItem item = found.get();
+    List<ContentTranslation> all = translations.findByItemId(item.id());
+    List<ContentTranslation> readable =
+        all.stream()
+            .filter(
+                t ->
+                    t.language().equals(item.originalLanguage())
+                        || t.status() == ContentTranslation.Status.PUBLISHED)
+            .sorted(Comparator.comparing(t -> Language.fromCode(t.language()).orElse(Language.EN)))
+            .toList();
+    ContentTranslation wanted =
+        readable.stream().filter(t -> t.language().equals(lang)).findFirst().orElse(null);
+    ContentTranslation shown =
+        wanted != null
+            ? wanted
+            : readable.stream()
+                .filter(t -> t.language().equals(item.originalLanguage()))
+                .findFirst()
+                .orElseThrow();
+    if (!shown.slug().equals(slug) || !shown.language().equals(hit.get().language())) {
+      return new MovedTo(prefix(kind) + shown.slug(), false);
+    }
+    List<Article.LanguageLink> links =
+        readable.stream()
+            .map(t -> new Article.LanguageLink(t.language(), prefix(kind) + t.slug()))
+            .toList();
+    return new Found(
+        new Article(
+            item.id(),
+            kind,
+            shown.title(),
+            shown.summary(),
+            shown.bodyHtml(),
+            MarkdownRenderer.headingsOf(shown.bodyHtml()),
+            shown.language(),
+            wanted == null,
+            item.originalLanguage(),
+            links,
+            item.publishAt() != null ? item.publishAt() : item.publishedAt(),
+            shown.updatedAt(),
+            item.nextReviewOn(),
+            item.authorName(),
+            item.topic(),
+            kind == ContentKind.PAGE ? queries.ancestors(item.id(), lang) : List.of(),
+            kind == ContentKind.PAGE ? queries.pagesUnder(item.id(), lang) : List.of(),
+            kind == ContentKind.NEWS
+                ? queries.relatedNews(item.id(), item.topic(), lang, 3)
+                : List.of()));
+  }
+
+  private Optional<String> currentPath(ContentKind kind, long itemId, String language) {
+    return translations.findByItemIdAndLanguage(itemId, language).map(t -> prefix(kind) + t.slug());
+  }
+
+  static String prefix(ContentKind kind) {
+    return kind == ContentKind.NEWS ? "/news/" : "/pages/";
+  }
+}

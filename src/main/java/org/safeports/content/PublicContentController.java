@@ -1,0 +1,101 @@
+package org.safeports.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.safeports.platform.NotFoundException;
+import org.safeports.platform.web.Language;
+import org.safeports.platform.web.PageMeta;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** News and resource pages as visitors read them. */
+@Controller
+class PublicContentController {
+
+  static final int NEWS_PER_PAGE = 10;
+
+  private final ContentReader reader;
+  private final ContentQueries queries;
+
+  PublicContentController(ContentReader reader, ContentQueries queries) {
+    this.reader = reader;
+    this.queries = queries;
+  }
+
+  @GetMapping("/news")
+  String news(
+      @RequestParam(required = false) String topic,
+      @RequestParam(defaultValue = "0") int page,
+      Model model,
+      Locale locale) {
+    String lang = Language.of(locale).code();
+    String filter = topic != null && Topics.ALL.contains(topic) ? topic : null;
+    int current = Math.max(page, 0);
+    long total = queries.countNews(filter);
+    model.addAttribute("news", queries.news(lang, filter, current * NEWS_PER_PAGE, NEWS_PER_PAGE));
+    model.addAttribute("topic", filter);
+    model.addAttribute("topics", Topics.ALL);
+    model.addAttribute("page", current);
+    model.addAttribute("pages", (total + NEWS_PER_PAGE - 1) / NEWS_PER_PAGE);
+    model.addAttribute("total", total);
+    model.addAttribute(
+        "pageMeta", new PageMeta("Safeports", null, "/news", "website", alternates("/news")));
+    return "content/news-list";
+  }
+
+  @GetMapping("/news/{slug}")
+  Object article(@PathVariable String slug, Model model, Locale locale) {
+    return show(ContentKind.NEWS, slug, model, locale);
+  }
+
+  @GetMapping("/pages/{slug}")
+  Object page(@PathVariable String slug, Model model, Locale locale) {
+    return show(ContentKind.PAGE, slug, model, locale);
+  }
+
+  private Object show(ContentKind kind, String slug, Model model, Locale locale) {
+    String lang = Language.of(locale).code();
+    ContentReader.Outcome outcome = reader.read(kind, slug, lang);
+    if (outcome instanceof ContentReader.MovedTo moved) {
+      RedirectView redirect = new RedirectView(moved.path(), true);
+      redirect.setStatusCode(moved.permanent() ? HttpStatus.MOVED_PERMANENTLY : HttpStatus.FOUND);
+      return redirect;
+    }
+    if (!(outcome instanceof ContentReader.Found found)) {
+      throw new NotFoundException();
+    }
+    Article article = found.article();
+    Map<String, String> alternates = new LinkedHashMap<>();
+    article.languages().forEach(l -> alternates.put(l.language(), l.path()));
+    model.addAttribute("article", article);
+    model.addAttribute("today", java.time.LocalDate.now());
+    model.addAttribute(
+        "pageMeta",
+        new PageMeta(
+            article.title(),
+            article.summary(),
+            ContentReader.prefix(kind) + slug,
+            kind == ContentKind.NEWS ? "article" : "website",
+            alternates));
+    return kind == ContentKind.NEWS ? "content/article" : "content/page";
+  }
+
+  static Map<String, String> alternates(String path) {
+    Map<String, String> links = new LinkedHashMap<>();
+    for (Language language : Language.all()) {
+      links.put(language.code(), path + "?lang=" + language.code());
+    }
+    return links;
+  }
+
+  static List<String> topics() {
+    return Topics.ALL;
+  }
+}
