@@ -166,22 +166,117 @@ class AccessControlTests {
             "enabled",
             "true"),
         new Route("GET", "/admin/mail", "/admin/mail", Audience.ADMIN),
+        new Route("GET", "/news", "/news?topic=standards", Audience.EVERYONE),
+        new Route("GET", "/news/{slug}", "/news/" + newsSlug, Audience.EVERYONE),
+        new Route("GET", "/pages/{slug}", "/pages/" + pageSlug, Audience.EVERYONE),
+        new Route("GET", "/media/{id}/{name}", "/media/999999999/none.png", Audience.EVERYONE),
+        new Route("GET", "/feeds/news-{lang}.rss", "/feeds/news-es.rss", Audience.EVERYONE),
+        new Route("GET", "/feeds/news-{lang}.atom", "/feeds/news-fr.atom", Audience.EVERYONE),
+        new Route("GET", "/sitemap.xml", "/sitemap.xml", Audience.EVERYONE),
+        new Route("GET", "/admin/content", "/admin/content?kind=PAGE", Audience.EDITOR),
+        new Route(
+            "GET", "/admin/content/translations", "/admin/content/translations", Audience.EDITOR),
+        new Route("GET", "/admin/content/new", "/admin/content/new?kind=PAGE", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/content",
+            "/admin/content",
+            Audience.EDITOR,
+            "kind",
+            "NEWS",
+            "language",
+            "en",
+            "title",
+            ""),
+        new Route("GET", "/admin/content/{id}", "/admin/content/" + pageId, Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/content/{id}",
+            "/admin/content/" + pageId,
+            Audience.EDITOR,
+            "title",
+            ""),
+        new Route(
+            "POST",
+            "/admin/content/{id}/status",
+            "/admin/content/" + pageId + "/status",
+            Audience.EDITOR,
+            "action",
+            "SUBMIT"),
+        new Route(
+            "GET",
+            "/admin/content/{id}/translations/{lang}",
+            "/admin/content/" + pageId + "/translations/es",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/content/{id}/translations/{lang}",
+            "/admin/content/" + pageId + "/translations/es",
+            Audience.EDITOR,
+            "title",
+            ""),
+        new Route(
+            "POST",
+            "/admin/content/{id}/translations/{lang}/status",
+            "/admin/content/" + pageId + "/translations/fr/status",
+            Audience.EDITOR,
+            "status",
+            "DRAFT"),
+        new Route(
+            "GET",
+            "/admin/content/{id}/history",
+            "/admin/content/" + pageId + "/history",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/content/{id}/compare",
+            "/admin/content/" + pageId + "/compare?lang=en&from=1&to=1",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/content/{id}/restore",
+            "/admin/content/" + pageId + "/restore",
+            Audience.EDITOR,
+            "lang",
+            "en",
+            "number",
+            "999"),
+        new Route(
+            "POST",
+            "/admin/content/{id}/images",
+            "/admin/content/" + pageId + "/images",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/content/preview",
+            "/admin/content/preview",
+            Audience.EDITOR,
+            "body",
+            "**x**"),
         new Route("POST", "/admin/mail/{id}/retry", "/admin/mail/999999999/retry", Audience.ADMIN));
   }
 
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
+  @Autowired org.safeports.content.TestContent content;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping controllers;
 
   long targetId;
+  long pageId;
+  String pageSlug;
+  String newsSlug;
   final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
 
   @BeforeAll
   void signInEveryone() {
     targetId = accounts.create(TestAccounts.freshEmail("target"), PortalRole.USER);
+    pageSlug = org.safeports.content.TestContent.freshSlug("access-page");
+    pageId = content.publishedPage(pageSlug, "Access page", "Text.");
+    newsSlug = org.safeports.content.TestContent.freshSlug("access-news");
+    content.publishedNews(newsSlug, "Access news", "Text.");
     for (Who who : Who.values()) {
       clients.put(who, clientFor(who));
     }
@@ -219,7 +314,10 @@ class AccessControlTests {
                 : client.post(route.samplePath(), PortalClient.pairs(route.form()));
         boolean allowed = mayReach(who, route.audience());
         String outcome = describe(response);
-        if (allowed && (outcome.equals("sign-in") || outcome.equals("forbidden"))) {
+        if (allowed
+            && (outcome.equals("sign-in")
+                || outcome.equals("forbidden")
+                || response.status() >= 500)) {
           wrong.add(
               route.method()
                   + " "

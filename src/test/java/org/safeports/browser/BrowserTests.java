@@ -162,6 +162,82 @@ class BrowserTests {
     }
   }
 
+  @Test
+  void anEditorWritesAPageTranslatesItSchedulesItAndVisitorsReadBoth() {
+    String slug = org.safeports.content.TestContent.freshSlug("pilot-boarding");
+    String esSlug = org.safeports.content.TestContent.freshSlug("embarque-de-practicos");
+    try (BrowserContext editor = newVisitor("en-US")) {
+      Page page = editor.newPage();
+      signIn(page, "editor@demo.safeports.org", "harbour-demo-2026");
+      page.navigate(url("/admin/content"));
+      checkAccessible(page, "30-content-list-en");
+      page.locator("a[href*='/admin/content/new?kind=PAGE']").click();
+      checkAccessible(page, "31-new-page-en");
+      page.locator("#title").fill("Security at pilot boarding points");
+      page.locator("#slug").fill(slug);
+      page.locator("#summary")
+          .fill("What port facilities check when pilots board and leave ships.");
+      page.locator("#body")
+          .fill(
+              "## Before boarding\n\nThe pilot's identity is checked.\n\n## On board\n\n**Escort** to the bridge.\n\n## Leaving\n\nThe log is signed.");
+      page.locator("button[name=preview]").click();
+      assertThat(page.locator("#preview-pane strong")).hasText("Escort");
+      checkAccessible(page, "32-new-page-preview-en");
+      page.locator("form.form button[type=submit]:not([name])").click();
+      assertThat(page).hasURL(Pattern.compile(".*/admin/content/\\d+$"));
+      checkAccessible(page, "33-edit-page-en");
+      String itemPath = page.url().replaceFirst("^https?://[^/]+", "");
+
+      page.navigate(url(itemPath + "/translations/es"));
+      checkAccessible(page, "34-translation-es");
+      page.locator("#title").fill("Protección en los puntos de embarque de prácticos");
+      page.locator("#slug").fill(esSlug);
+      page.locator("#summary")
+          .fill(
+              "Qué verifican las instalaciones portuarias cuando los prácticos suben y bajan de los buques.");
+      page.locator("#body").fill("## Antes del embarque\n\nSe verifica la identidad del práctico.");
+      page.locator("form.form button[type=submit]:not([name])").click();
+      page.locator("form.inline button:has-text('Publish this translation')").click();
+      assertThat(page.locator("p.notice")).isVisible();
+
+      page.navigate(url(itemPath));
+      String soon =
+          java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+              .plusSeconds(5)
+              .withNano(0)
+              .toString();
+      page.locator("#publishAt").fill(soon);
+      page.locator("form.publish-form button").click();
+      assertThat(page.locator(".workflow strong")).hasText("Scheduled");
+      checkAccessible(page, "35-scheduled-en");
+      page.navigate(url(itemPath + "/history"));
+      checkAccessible(page, "36-history-en");
+    }
+    try (BrowserContext visitor = newVisitor("es-PE")) {
+      Page page = visitor.newPage();
+      com.microsoft.playwright.Response response = null;
+      for (int i = 0; i < 40; i++) {
+        response = page.navigate(url("/pages/" + esSlug));
+        if (response.status() == 200) {
+          break;
+        }
+        page.waitForTimeout(500);
+      }
+      assertThat(response.status()).isEqualTo(200);
+      assertThat(page.locator("h1")).hasText("Protección en los puntos de embarque de prácticos");
+      checkAccessible(page, "37-page-es");
+      page.locator(".language-notice a[hreflang=en]").click();
+      assertThat(page.locator("h1")).hasText("Security at pilot boarding points");
+      assertThat(page.locator("html")).hasAttribute("lang", "en");
+      assertThat(page.locator("nav.toc li")).hasCount(3);
+      checkAccessible(page, "38-page-en");
+      page.navigate(url("/news"));
+      checkAccessible(page, "39-news-en");
+      page.locator(".news-list a").first().click();
+      checkAccessible(page, "40-article-en");
+    }
+  }
+
   private String readVerificationLinkAsAdmin(String email) {
     try (BrowserContext admin = newVisitor("en-US")) {
       Page page = admin.newPage();

@@ -68,6 +68,35 @@ public final class PortalClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Uploads one file as a multipart form, with the CSRF token. */
+  public Response upload(
+      String path, String field, String fileName, String contentType, byte[] bytes) {
+    String boundary = "----safeports" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + csrfToken()
+            + "\r\n"
+            + "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: "
+            + contentType
+            + "\r\n\r\n";
+    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(bytes);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   public String csrfToken() {
     Response page = get("/sign-in");
     Matcher m = CSRF.matcher(page.body());

@@ -19,6 +19,12 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
+  /** Every test can see how many statements a page costs. */
+  @Bean
+  static QueryCounter queryCounter() {
+    return new QueryCounter();
+  }
+
   @Bean
   @ServiceConnection
   @Conditional(DockerAvailable.class)

@@ -1,0 +1,228 @@
+package org.safeports.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.safeports.content.TestContent;
+import org.safeports.identity.TestAccounts;
+import org.safeports.platform.security.PortalRole;
+import org.safeports.support.PortalClient;
+import org.safeports.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Known XSS payloads (script tags, event handlers, javascript: and entity-encoded URLs, SVG and
+ * MathML, mutation forms, Markdown links) typed by an editor into every field of a news item and
+ * its translation: nothing executable may come out, in the HTML or in a real browser.
+ */
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class XssCorpusTests {
+
+  /** Elements that no page of the portal has of its own: any of them came from a payload. */
+  static final Set<String> FOREIGN_ELEMENTS =
+      Set.of(
+          "iframe",
+          "object",
+          "embed",
+          "svg",
+          "math",
+          "style",
+          "base",
+          "isindex",
+          "marquee",
+          "video",
+          "audio",
+          "source",
+          "details",
+          "frame",
+          "frameset",
+          "applet");
+
+  static final Set<String> URL_ATTRIBUTES =
+      Set.of(
+          "href",
+          "src",
+          "action",
+          "formaction",
+          "data",
+          "background",
+          "xlink:href",
+          "dynsrc",
+          "lowsrc",
+          "poster");
+
+  @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
+  @Autowired TestContent content;
+
+  List<String> payloads;
+  PortalClient editor;
+  BrowserSupport browsers;
+  String editorEmail;
+
+  @BeforeAll
+  void setUp() throws IOException {
+    payloads =
+        new ClassPathResource("xss/payloads.txt")
+            .getContentAsString(StandardCharsets.UTF_8)
+            .lines()
+            .filter(l -> !l.isBlank())
+            .toList();
+    editorEmail = TestAccounts.freshEmail("xss-editor");
+    accounts.create(editorEmail, PortalRole.EDITOR);
+    editor = new PortalClient(port);
+    editor.signIn(editorEmail, TestAccounts.PASSWORD);
+    browsers = new BrowserSupport();
+  }
+
+  @AfterAll
+  void tearDown() {
+    browsers.close();
+  }
+
+  @Test
+  void noPayloadSurvivesAnyFieldOfNewsOrItsTranslation() {
+    assertThat(payloads).hasSizeGreaterThanOrEqualTo(50);
+    List<String> pages = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < payloads.size(); i++) {
+      String payload = payloads.get(i);
+      String slug = TestContent.freshSlug("xss-" + i);
+      var created =
+          editor.post(
+              "/admin/content",
+              "kind",
+              "NEWS",
+              "language",
+              "en",
+              "title",
+              "T " + payload,
+              "slug",
+              slug,
+              "summary",
+              "S " + payload,
+              "body",
+              "Before\n\n" + payload + "\n\nAfter " + payload,
+              "topic",
+              "standards");
+      Matcher id =
+          Pattern.compile("/admin/content/(\\d+)").matcher(String.valueOf(created.redirectPath()));
+      assertThat(id.find()).as("created with payload %s: %s", payload, created.status()).isTrue();
+      String itemId = id.group(1);
+      editor.post("/admin/content/" + itemId + "/status", "action", "PUBLISH");
+      editor.post(
+          "/admin/content/" + itemId + "/translations/es",
+          "title",
+          "T " + payload,
+          "slug",
+          slug + "-es",
+          "summary",
+          "S " + payload,
+          "body",
+          payload);
+      editor.post("/admin/content/" + itemId + "/translations/es/status", "status", "PUBLISHED");
+      for (String path :
+          List.of(
+              "/news/" + slug,
+              "/news/" + slug + "-es?lang=es",
+              "/admin/content/" + itemId,
+              "/admin/content/" + itemId + "/translations/es",
+              "/admin/content/" + itemId + "/history")) {
+        String html = editor.get(path).body();
+        check(payload, path, html, failures);
+      }
+      check(
+          payload,
+          "preview",
+          editor.post("/admin/content/preview", "body", payload).body(),
+          failures);
+      if (i % 10 == 0) {
+        pages.add("/news/" + slug);
+        pages.add("/admin/content/" + itemId);
+      }
+    }
+    PortalClient visitor = new PortalClient(port);
+    for (String path : List.of("/news", "/", "/feeds/news-en.rss", "/sitemap.xml")) {
+      check("lists", path, visitor.get(path).body(), failures);
+    }
+    assertThat(failures).isEmpty();
+    assertNothingRunsInTheBrowser(pages);
+  }
+
+  private void assertNothingRunsInTheBrowser(List<String> paths) {
+    try (BrowserContext context = browsers.browser.newContext()) {
+      Page page = context.newPage();
+      AtomicInteger dialogs = new AtomicInteger();
+      page.onDialog(
+          dialog -> {
+            dialogs.incrementAndGet();
+            dialog.dismiss();
+          });
+      page.navigate("http://localhost:" + port + "/sign-in");
+      page.locator("#email").fill(editorEmail);
+      page.locator("#password").fill(TestAccounts.PASSWORD);
+      page.locator("main form.form button[type=submit]").click();
+      for (String path : paths) {
+        page.navigate("http://localhost:" + port + path);
+        page.waitForTimeout(150);
+        assertThat(page.evaluate("() => window.__xss === undefined"))
+            .as("window.__xss on %s", path)
+            .isEqualTo(true);
+      }
+      assertThat(dialogs.get()).as("alert dialogs").isZero();
+    }
+  }
+
+  /** Parses the page as a browser would and looks for anything that could run. */
+  private static void check(String payload, String where, String html, List<String> failures) {
+    Document document = Jsoup.parse(html);
+    for (Element element : document.getAllElements()) {
+      String tag = element.normalName();
+      if (FOREIGN_ELEMENTS.contains(tag)) {
+        failures.add(where + " with " + payload + ": element " + element.outerHtml());
+      }
+      if (tag.equals("script") && !element.attr("src").matches("/js/editor(-[0-9a-f]+)?\\.js")) {
+        failures.add(where + " with " + payload + ": script " + element.outerHtml());
+      }
+      if (tag.equals("meta") && element.hasAttr("http-equiv")) {
+        failures.add(where + " with " + payload + ": " + element.outerHtml());
+      }
+      for (Attribute attribute : element.attributes()) {
+        String name = attribute.getKey().toLowerCase(Locale.ROOT);
+        String value =
+            attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+        if (name.startsWith("on")) {
+          failures.add(where + " with " + payload + ": handler " + element.outerHtml());
+        }
+        if (URL_ATTRIBUTES.contains(name)
+            && value.matches("^(javascript|vbscript|data|livescript):.*")) {
+          failures.add(where + " with " + payload + ": url " + element.outerHtml());
+        }
+        if (name.equals("style") && value.contains("javascript:")) {
+          failures.add(where + " with " + payload + ": style " + element.outerHtml());
+        }
+      }
+    }
+  }
+}

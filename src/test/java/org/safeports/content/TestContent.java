@@ -1,0 +1,64 @@
+package org.safeports.content;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Items made for a test, each with fresh slugs so that tests never share state. */
+@Component
+public class TestContent {
+
+  private final ContentEditing editing;
+
+  TestContent(ContentEditing editing) {
+    this.editing = editing;
+  }
+
+  public static String freshSlug(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A published English page; answers its id. */
+  public long publishedPage(String slug, String title, String body) {
+    long id =
+        editing.create(
+            ContentKind.PAGE,
+            "en",
+            new ContentForm(title, slug, "Summary of " + title, body, null),
+            new ItemSettingsForm(null, 900, null, null),
+            "Test Editor");
+    editing.apply(id, EditorialStatus.Action.PUBLISH, null);
+    return id;
+  }
+
+  /** A published English news item; answers its id. */
+  public long publishedNews(String slug, String title, String body) {
+    long id =
+        editing.create(
+            ContentKind.NEWS,
+            "en",
+            new ContentForm(title, slug, "Summary of " + title, body, null),
+            new ItemSettingsForm(null, 0, "standards", null),
+            "Test Editor");
+    editing.apply(id, EditorialStatus.Action.PUBLISH, null);
+    return id;
+  }
+
+  public void translate(
+      long id, String language, String slug, String title, String body, boolean publish) {
+    editing.save(
+        id, language, new ContentForm(title, slug, "Resumen " + title, body, null), "Test Editor");
+    if (publish) {
+      editing.setTranslationStatus(id, language, ContentTranslation.Status.PUBLISHED);
+    }
+  }
+
+  public void archive(long id) {
+    editing.apply(id, EditorialStatus.Action.ARCHIVE, null);
+  }
+
+  public void schedule(long id, Instant at) {
+    editing.apply(id, EditorialStatus.Action.UNPUBLISH, null);
+    editing.apply(id, EditorialStatus.Action.PUBLISH, at);
+  }
+}
