@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.safeports.identity.PortalUser;
 import org.safeports.platform.NotFoundException;
+import org.safeports.platform.media.WebImages;
 import org.safeports.platform.text.MarkdownRenderer;
 import org.safeports.platform.web.Language;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -329,8 +330,8 @@ class ContentAdminController {
       ImageInfo image = uploads.upload(id, file);
       redirect.addFlashAttribute("notice", "content.image.uploaded");
       redirect.addFlashAttribute("uploadedImage", image.path());
-    } catch (ImageUploads.Refused refused) {
-      redirect.addFlashAttribute("alert", "content.image." + refused.key);
+    } catch (WebImages.Refused refused) {
+      redirect.addFlashAttribute("alert", refused.messageKey());
     }
     return "redirect:/admin/content/" + id + "#images";
   }

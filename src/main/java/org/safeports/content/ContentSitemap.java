@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.safeports.platform.PortalProperties;
+import org.safeports.platform.web.FeedWriter;
 import org.safeports.platform.web.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,9 +59,7 @@ class ContentSitemap {
     xml.append(
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
     for (String path : List.of("/", "/news")) {
-      xml.append("<url><loc>")
-          .append(FeedController.escape(properties.link(path)))
-          .append("</loc>");
+      xml.append("<url><loc>").append(FeedWriter.escape(properties.link(path))).append("</loc>");
       for (Language language : Language.all()) {
         alternate(xml, language.code(), path + "?lang=" + language.code());
       }
@@ -70,7 +69,7 @@ class ContentSitemap {
       for (Row row : item) {
         String prefix = row.kind().equals("NEWS") ? "/news/" : "/pages/";
         xml.append("<url><loc>")
-            .append(FeedController.escape(properties.link(prefix + row.slug())))
+            .append(FeedWriter.escape(properties.link(prefix + row.slug())))
             .append("</loc>");
         xml.append("<lastmod>")
             .append(row.updated().toInstant().toString(), 0, 10)
@@ -89,7 +88,7 @@ class ContentSitemap {
     xml.append("<xhtml:link rel=\"alternate\" hreflang=\"")
         .append(language)
         .append("\" href=\"")
-        .append(FeedController.escape(properties.link(path)))
+        .append(FeedWriter.escape(properties.link(path)))
         .append("\"/>");
   }
 }

@@ -1,9 +1,6 @@
 package org.safeports.content;
 
-import java.text.Normalizer;
-import java.util.Locale;
-
-/** Readable address parts: "Normas de Protección" becomes "normas-de-proteccion". */
+/** The addresses of news and pages: at most 80 characters. */
 final class Slugs {
 
   static final int MAX = 80;
@@ -11,22 +8,10 @@ final class Slugs {
   private Slugs() {}
 
   static String of(String text) {
-    if (text == null) {
-      return "";
-    }
-    String plain =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("^-+|-+$", "");
-    if (plain.length() > MAX) {
-      plain = plain.substring(0, MAX).replaceAll("-+$", "");
-    }
-    return plain;
+    return org.safeports.platform.text.Slugs.of(text, MAX);
   }
 
   static boolean isValid(String slug) {
-    return slug != null && slug.length() <= MAX && slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    return org.safeports.platform.text.Slugs.isValid(slug, MAX);
   }
 }

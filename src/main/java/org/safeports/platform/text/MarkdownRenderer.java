@@ -1,9 +1,7 @@
 package org.safeports.platform.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -141,17 +139,9 @@ public class MarkdownRenderer {
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
       if (node instanceof Heading heading) {
         String text = TextContentRenderer.builder().build().render(heading);
-        String base =
-            Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String base = Slugs.of(text, 60);
         if (base.isEmpty()) {
           base = "section";
-        }
-        if (base.length() > 60) {
-          base = base.substring(0, 60).replaceAll("-+$", "");
         }
         String id = base;
         for (int n = 2; !used.add(id); n++) {
