@@ -378,6 +378,15 @@ class AccountService implements AccountDirectory {
     return accounts.countByEmailVerifiedAtIsNull();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Contact> contact(long accountId) {
+    return accounts
+        .findById(accountId)
+        .filter(Account::isEnabled)
+        .map(a -> new Contact(a.email(), a.displayName(), a.language()));
+  }
+
   // --- tokens ---------------------------------------------------------------------------------
 
   private String issueToken(Account account, AccountToken.Purpose purpose, Duration validity) {
