@@ -3,6 +3,7 @@ package org.safeports.admin;
 import org.safeports.content.ContentOverview;
 import org.safeports.identity.AccountDirectory;
 import org.safeports.notifications.MailOutboxStatus;
+import org.safeports.voices.PortVoicesDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +14,14 @@ class AdminDashboardController {
   private final AccountDirectory accounts;
   private final MailOutboxStatus mail;
   private final ContentOverview content;
+  private final PortVoicesDirectory voices;
 
   AdminDashboardController(
-      AccountDirectory accounts, MailOutboxStatus mail, ContentOverview content) {
+      AccountDirectory accounts,
+      MailOutboxStatus mail,
+      ContentOverview content,
+      PortVoicesDirectory voices) {
+    this.voices = voices;
     this.accounts = accounts;
     this.mail = mail;
     this.content = content;
@@ -29,6 +35,7 @@ class AdminDashboardController {
     model.addAttribute("mailFailed", mail.failed());
     model.addAttribute("reviewsOverdue", content.reviewsOverdue());
     model.addAttribute("translationsToDo", content.translationsToDo());
+    model.addAttribute("piecesWaiting", voices.waitingForReview());
     return "admin/dashboard";
   }
 }

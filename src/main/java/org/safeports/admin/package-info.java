@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Admin",
-    allowedDependencies = {"platform::security", "identity", "notifications", "content"})
+    allowedDependencies = {"platform::security", "identity", "notifications", "content", "voices"})
 package org.safeports.admin;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.safeports.membership.MemberStates;
 import org.safeports.platform.web.Language;
 import org.safeports.platform.web.PageMeta;
+import org.safeports.voices.PortVoicesDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +20,12 @@ class HomeController {
 
   private final MemberStates memberStates;
   private final ContentQueries queries;
+  private final PortVoicesDirectory voices;
 
-  HomeController(MemberStates memberStates, ContentQueries queries) {
+  HomeController(MemberStates memberStates, ContentQueries queries, PortVoicesDirectory voices) {
     this.memberStates = memberStates;
     this.queries = queries;
+    this.voices = voices;
   }
 
   @GetMapping("/")
@@ -31,6 +34,7 @@ class HomeController {
     model.addAttribute("chair", memberStates.chair(locale).orElse(null));
     model.addAttribute("workAreas", WORK_AREAS);
     model.addAttribute("latestNews", queries.news(Language.of(locale).code(), null, 0, 4));
+    model.addAttribute("latestPiece", voices.latest(Language.of(locale).code()).orElse(null));
     model.addAttribute(
         "pageMeta",
         new PageMeta("Safeports", null, "/", "website", PublicContentController.alternates("/")));

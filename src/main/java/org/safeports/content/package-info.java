@@ -14,7 +14,9 @@
       "platform::security",
       "platform::web",
       "platform::text",
+      "platform::media",
       "membership",
-      "identity"
+      "identity",
+      "voices"
     })
 package org.safeports.content;

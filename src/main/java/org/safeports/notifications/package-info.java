@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Notifications",
-    allowedDependencies = {"platform", "platform::security", "platform::web", "identity"})
+    allowedDependencies = {"platform", "platform::security", "platform::web", "identity", "voices"})
 package org.safeports.notifications;

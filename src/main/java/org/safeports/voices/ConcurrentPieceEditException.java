@@ -1,0 +1,8 @@
+package org.safeports.voices;
+
+/** The piece changed since this person opened it. */
+class ConcurrentPieceEditException extends RuntimeException {
+  ConcurrentPieceEditException() {
+    super("Changed meanwhile");
+  }
+}

@@ -1,0 +1,225 @@
+package org.safeports.voices;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.safeports.membership.MemberStates;
+import org.safeports.platform.NotFoundException;
+import org.safeports.platform.PortalProperties;
+import org.safeports.platform.security.Viewer;
+import org.safeports.platform.web.FeedWriter;
+import org.safeports.platform.web.Language;
+import org.safeports.platform.web.PageMeta;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Port Voices as visitors read it: the list with its filters, each piece, the feeds. */
+@Controller
+class PortVoicesController {
+
+  static final int PER_PAGE = 10;
+
+  private final PortVoicesDirectory directory;
+  private final PieceRepository pieces;
+  private final PieceTranslationRepository translations;
+  private final PieceImageRepository images;
+  private final MemberStates memberStates;
+  private final PortalProperties properties;
+  private final MessageSource messages;
+  private final org.springframework.security.access.hierarchicalroles.RoleHierarchy roleHierarchy;
+
+  PortVoicesController(
+      org.springframework.security.access.hierarchicalroles.RoleHierarchy roleHierarchy,
+      PortVoicesDirectory directory,
+      PieceRepository pieces,
+      PieceTranslationRepository translations,
+      PieceImageRepository images,
+      MemberStates memberStates,
+      PortalProperties properties,
+      MessageSource messages) {
+    this.roleHierarchy = roleHierarchy;
+    this.directory = directory;
+    this.pieces = pieces;
+    this.translations = translations;
+    this.images = images;
+    this.memberStates = memberStates;
+    this.properties = properties;
+    this.messages = messages;
+  }
+
+  @GetMapping("/voices")
+  String list(
+      @RequestParam(required = false) String topic,
+      @RequestParam(required = false) String country,
+      @RequestParam(required = false) String language,
+      @RequestParam(defaultValue = "0") int page,
+      Model model,
+      Locale locale) {
+    String lang = Language.of(locale).code();
+    String t = topic != null && VoicesTopics.ALL.contains(topic) ? topic : null;
+    String c = country != null && memberStates.isOasState(country) ? country : null;
+    String l =
+        language != null
+                && Language.fromCode(language).filter(x -> x.code().equals(language)).isPresent()
+            ? language
+            : null;
+    int current = Math.max(page, 0);
+    long total = directory.countPublished(t, c, l);
+    model.addAttribute("pieces", directory.published(lang, t, c, l, current * PER_PAGE, PER_PAGE));
+    model.addAttribute("topic", t);
+    model.addAttribute("country", c);
+    model.addAttribute("language", l);
+    model.addAttribute("topics", VoicesTopics.ALL);
+    model.addAttribute("countries", memberStates.oasStates(locale));
+    model.addAttribute("languages", Language.all());
+    model.addAttribute("page", current);
+    model.addAttribute("pages", (total + PER_PAGE - 1) / PER_PAGE);
+    model.addAttribute(
+        "pageMeta", new PageMeta("Port Voices", null, "/voices", "website", java.util.Map.of()));
+    return "voices/list";
+  }
+
+  @GetMapping("/voices/{slug}")
+  @Transactional(readOnly = true)
+  String piece(@PathVariable String slug, Model model, Locale locale) {
+    Piece piece =
+        pieces
+            .findBySlug(slug)
+            .filter(p -> p.isVisible(java.time.Instant.now()))
+            .orElseThrow(NotFoundException::new);
+    String lang = Language.of(locale).code();
+    List<PieceTranslation> published =
+        translations.findByPieceId(piece.id()).stream()
+            .filter(PieceTranslation::published)
+            .toList();
+    PieceTranslation wanted =
+        published.stream().filter(t -> t.language().equals(lang)).findFirst().orElse(null);
+    boolean original = wanted == null || lang.equals(piece.language());
+    model.addAttribute("piece", PieceView.of(piece, original ? null : wanted));
+    model.addAttribute("fallback", wanted == null && !lang.equals(piece.language()));
+    model.addAttribute(
+        "otherLanguages", otherLanguages(piece, published, original ? piece.language() : lang));
+    model.addAttribute("countryName", memberStates.name(piece.countryCode(), locale));
+    model.addAttribute(
+        "hasImage", images.existsByPieceIdAndKind(piece.id(), PieceImage.Kind.PIECE));
+    model.addAttribute(
+        "hasPhoto", images.existsByPieceIdAndKind(piece.id(), PieceImage.Kind.PHOTO));
+    model.addAttribute(
+        "pageMeta",
+        new PageMeta(
+            piece.title(), piece.summary(), "/voices/" + slug, "article", java.util.Map.of()));
+    return "voices/piece";
+  }
+
+  /**
+   * The image of a piece and its author's photo: public once the piece is; else for its author and
+   * editors.
+   */
+  @GetMapping("/voices/images/{pieceId}/{kind}")
+  @Transactional(readOnly = true)
+  ResponseEntity<byte[]> image(
+      @PathVariable long pieceId,
+      @PathVariable String kind,
+      org.springframework.security.core.Authentication authentication) {
+    Viewer viewer = Viewer.of(authentication, roleHierarchy);
+    PieceImage.Kind which;
+    try {
+      which = PieceImage.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+    Piece piece = pieces.findById(pieceId).orElseThrow(NotFoundException::new);
+    boolean mayLook =
+        piece.isVisible(java.time.Instant.now())
+            || (viewer.has("EDITOR") && piece.status().visibleToEditors())
+            || (authentication != null
+                && authentication.getPrincipal() instanceof org.safeports.identity.PortalUser user
+                && user.accountId() == piece.authorAccountId());
+    if (!mayLook) {
+      throw new NotFoundException();
+    }
+    PieceImage image =
+        images.findByPieceIdAndKind(pieceId, which).orElseThrow(NotFoundException::new);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(image.contentType()))
+        .cacheControl(
+            piece.isVisible(java.time.Instant.now())
+                ? CacheControl.maxAge(Duration.ofHours(1)).cachePublic()
+                : CacheControl.noStore())
+        .body(image.bytes());
+  }
+
+  @GetMapping("/feeds/voices-{lang}.rss")
+  ResponseEntity<String> rss(@PathVariable String lang) {
+    Language language = language(lang);
+    return xml(FeedWriter.rss(feed(language, "rss"), entries(language)), "application/rss+xml");
+  }
+
+  @GetMapping("/feeds/voices-{lang}.atom")
+  ResponseEntity<String> atom(@PathVariable String lang) {
+    Language language = language(lang);
+    return xml(FeedWriter.atom(feed(language, "atom"), entries(language)), "application/atom+xml");
+  }
+
+  private List<PieceView.LanguageLink> otherLanguages(
+      Piece piece, List<PieceTranslation> published, String shown) {
+    List<PieceView.LanguageLink> links = new java.util.ArrayList<>();
+    if (!piece.language().equals(shown)) {
+      links.add(
+          new PieceView.LanguageLink(
+              piece.language(), "/voices/" + piece.slug() + "?lang=" + piece.language()));
+    }
+    for (PieceTranslation t : published) {
+      if (!t.language().equals(shown)) {
+        links.add(
+            new PieceView.LanguageLink(
+                t.language(), "/voices/" + piece.slug() + "?lang=" + t.language()));
+      }
+    }
+    return links;
+  }
+
+  private FeedWriter.Feed feed(Language language, String kind) {
+    return new FeedWriter.Feed(
+        "Safeports · Port Voices",
+        messages.getMessage("voices.intro", null, language.locale()),
+        language.code(),
+        properties.link("/voices?lang=" + language.code()),
+        properties.link("/feeds/voices-" + language.code() + "." + kind));
+  }
+
+  private List<FeedWriter.Entry> entries(Language language) {
+    return directory.published(language.code(), null, null, null, 0, 20).stream()
+        .map(
+            card ->
+                new FeedWriter.Entry(
+                    "tag:safeports.org,2010:voices-" + card.id(),
+                    card.title(),
+                    properties.link(card.path()),
+                    card.summary(),
+                    card.authorName(),
+                    card.publishedAt()))
+        .toList();
+  }
+
+  private static Language language(String code) {
+    return Language.fromCode(code)
+        .filter(l -> l.code().equals(code))
+        .orElseThrow(NotFoundException::new);
+  }
+
+  private static ResponseEntity<String> xml(String body, String type) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
+        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+        .body(body);
+  }
+}

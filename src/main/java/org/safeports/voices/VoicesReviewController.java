@@ -1,0 +1,214 @@
+package org.safeports.voices;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.safeports.identity.PortalUser;
+import org.safeports.membership.MemberStates;
+import org.safeports.platform.NotFoundException;
+import org.safeports.platform.web.Language;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The secretariat's side: the review queue, reading and deciding, editing, translating,
+ * participation.
+ */
+@Controller
+@RequestMapping("/admin/voices")
+class VoicesReviewController {
+
+  private final VoicesService voices;
+  private final PortVoicesDirectory directory;
+  private final MemberStates memberStates;
+
+  VoicesReviewController(
+      VoicesService voices, PortVoicesDirectory directory, MemberStates memberStates) {
+    this.voices = voices;
+    this.directory = directory;
+    this.memberStates = memberStates;
+  }
+
+  @GetMapping
+  String queue(@RequestParam(required = false) PieceStatus status, Model model) {
+    model.addAttribute("rows", status == null ? directory.queue() : directory.byStatus(status));
+    model.addAttribute("status", status);
+    model.addAttribute(
+        "statuses",
+        java.util.Arrays.stream(PieceStatus.values())
+            .filter(PieceStatus::visibleToEditors)
+            .toList());
+    return "voices/admin-queue";
+  }
+
+  @GetMapping("/participation")
+  String participation(Model model, Locale locale) {
+    var counts = directory.participationThisYear();
+    model.addAttribute(
+        "rows",
+        counts.entrySet().stream()
+            .map(
+                e ->
+                    new ParticipationRow(
+                        memberStates.name(e.getKey(), locale), e.getValue()[0], e.getValue()[1]))
+            .toList());
+    model.addAttribute("year", java.time.Year.now().getValue());
+    return "voices/admin-participation";
+  }
+
+  record ParticipationRow(String country, long submitted, long published) {}
+
+  @GetMapping("/{id}")
+  String review(@PathVariable long id, Model model, Locale locale) {
+    return reviewPage(voices.forEditors(id), model, locale);
+  }
+
+  @PostMapping("/{id}/review")
+  String decide(
+      @PathVariable long id,
+      @RequestParam PieceStatus.Action action,
+      @RequestParam(required = false) String comment,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          LocalDateTime publishAt,
+      @AuthenticationPrincipal PortalUser editor,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    Piece piece = voices.forEditors(id);
+    boolean needsWords =
+        action == PieceStatus.Action.REQUEST_CHANGES || action == PieceStatus.Action.DECLINE;
+    if (needsWords && !StringUtils.hasText(comment)) {
+      model.addAttribute(
+          "commentError",
+          action == PieceStatus.Action.DECLINE
+              ? "voices.review.reasonRequired"
+              : "voices.review.commentRequired");
+      model.addAttribute("comment", comment);
+      model.addAttribute("failedAction", action);
+      return reviewPage(piece, model, locale);
+    }
+    if (comment != null && comment.length() > 4000) {
+      model.addAttribute("commentError", "voices.review.commentTooLong");
+      model.addAttribute("comment", comment);
+      return reviewPage(piece, model, locale);
+    }
+    Instant when = publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC);
+    try {
+      voices.review(
+          id,
+          action,
+          StringUtils.hasText(comment) ? comment.strip() : null,
+          when,
+          editor.displayName());
+      redirect.addFlashAttribute("notice", "voices.review.done." + action.name());
+    } catch (NotAllowedException e) {
+      redirect.addFlashAttribute("alert", "voices.notAllowed");
+    }
+    return "redirect:/admin/voices/" + id;
+  }
+
+  @PostMapping("/{id}/text")
+  String edit(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String title,
+      @RequestParam(defaultValue = "") String summary,
+      @RequestParam(defaultValue = "") String body,
+      @RequestParam long version,
+      @AuthenticationPrincipal PortalUser editor,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    Piece piece = voices.forEditors(id);
+    if (!StringUtils.hasText(title)
+        || !StringUtils.hasText(summary)
+        || !StringUtils.hasText(body)
+        || title.length() > 200
+        || summary.length() > 500) {
+      model.addAttribute("textError", "voices.review.textInvalid");
+      model.addAttribute("editedTitle", title);
+      model.addAttribute("editedSummary", summary);
+      model.addAttribute("editedBody", body);
+      return reviewPage(piece, model, locale);
+    }
+    try {
+      voices.editByEditor(id, title, summary, body, version, editor.displayName());
+      redirect.addFlashAttribute("notice", "voices.review.edited");
+    } catch (ConcurrentPieceEditException e) {
+      model.addAttribute("textError", "voices.review.conflict");
+      model.addAttribute("editedTitle", title);
+      model.addAttribute("editedSummary", summary);
+      model.addAttribute("editedBody", body);
+      return reviewPage(piece, model, locale);
+    } catch (NotAllowedException e) {
+      redirect.addFlashAttribute("alert", "voices.notAllowed");
+    }
+    return "redirect:/admin/voices/" + id;
+  }
+
+  @PostMapping("/{id}/translations/{lang}")
+  String translate(
+      @PathVariable long id,
+      @PathVariable String lang,
+      @RequestParam(defaultValue = "") String title,
+      @RequestParam(defaultValue = "") String summary,
+      @RequestParam(defaultValue = "") String body,
+      @RequestParam(defaultValue = "false") boolean publish,
+      RedirectAttributes redirect) {
+    if (Language.fromCode(lang).filter(l -> l.code().equals(lang)).isEmpty()) {
+      throw new NotFoundException();
+    }
+    if (!StringUtils.hasText(title)
+        || !StringUtils.hasText(summary)
+        || !StringUtils.hasText(body)
+        || title.length() > 200
+        || summary.length() > 500) {
+      redirect.addFlashAttribute("alert", "voices.review.textInvalid");
+      return "redirect:/admin/voices/" + id + "#translations";
+    }
+    try {
+      voices.translate(id, lang, title, summary, body, publish);
+      redirect.addFlashAttribute("notice", "voices.translation.saved");
+    } catch (NotAllowedException e) {
+      redirect.addFlashAttribute("alert", "voices.notAllowed");
+    }
+    return "redirect:/admin/voices/" + id + "#translations";
+  }
+
+  private String reviewPage(Piece piece, Model model, Locale locale) {
+    model.addAttribute("piece", PieceView.of(piece, null));
+    model.addAttribute(
+        "actions",
+        piece.status().allowed(PieceStatus.Actor.EDITOR).stream()
+            .filter(a -> a != PieceStatus.Action.EDIT)
+            .toList());
+    model.addAttribute(
+        "canEdit", piece.status().allows(PieceStatus.Actor.EDITOR, PieceStatus.Action.EDIT));
+    model.addAttribute("steps", voices.steps(piece.id()));
+    model.addAttribute("countryName", memberStates.name(piece.countryCode(), locale));
+    model.addAttribute(
+        "translations",
+        voices.translationsOf(piece.id()).stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    PieceTranslation::language,
+                    t ->
+                        new TranslationView(
+                            t.title(), t.summary(), t.bodyMarkdown(), t.published()))));
+    model.addAttribute(
+        "languages",
+        Language.all().stream().filter(l -> !l.code().equals(piece.language())).toList());
+    return "voices/admin-review";
+  }
+
+  record TranslationView(String title, String summary, String body, boolean published) {}
+}

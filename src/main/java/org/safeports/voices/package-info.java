@@ -1,0 +1,19 @@
+/**
+ * Port Voices: opinion pieces written by port officials and other registered users, reviewed by the
+ * secretariat, published (and translated) in the portal's languages.
+ *
+ * <p>Public API: {@link org.safeports.voices.PortVoicesDirectory}, {@link
+ * org.safeports.voices.PieceCard} and the event {@link org.safeports.voices.PieceReviewed}.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Port Voices",
+    allowedDependencies = {
+      "platform",
+      "platform::security",
+      "platform::web",
+      "platform::text",
+      "platform::media",
+      "membership",
+      "identity"
+    })
+package org.safeports.voices;
