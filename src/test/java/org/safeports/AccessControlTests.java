@@ -253,12 +253,76 @@ class AccessControlTests {
             Audience.EDITOR,
             "body",
             "**x**"),
+        new Route("GET", "/voices", "/voices?topic=health", Audience.EVERYONE),
+        new Route("GET", "/voices/{slug}", "/voices/no-such-piece", Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/voices/images/{pieceId}/{kind}",
+            "/voices/images/999999999/piece",
+            Audience.EVERYONE),
+        new Route("GET", "/feeds/voices-{lang}.rss", "/feeds/voices-pt.rss", Audience.EVERYONE),
+        new Route("GET", "/feeds/voices-{lang}.atom", "/feeds/voices-en.atom", Audience.EVERYONE),
+        new Route("GET", "/voices/mine", "/voices/mine", Audience.USER),
+        new Route("GET", "/voices/write", "/voices/write", Audience.USER),
+        new Route("POST", "/voices/write", "/voices/write", Audience.USER, "title", ""),
+        new Route("GET", "/voices/mine/{id}", "/voices/mine/" + otherAuthorsPiece, Audience.USER),
+        new Route(
+            "POST",
+            "/voices/mine/{id}",
+            "/voices/mine/" + otherAuthorsPiece,
+            Audience.USER,
+            "title",
+            "Taken"),
+        new Route(
+            "POST",
+            "/voices/mine/{id}/withdraw",
+            "/voices/mine/" + otherAuthorsPiece + "/withdraw",
+            Audience.USER),
+        new Route(
+            "POST",
+            "/voices/mine/{id}/images",
+            "/voices/mine/" + otherAuthorsPiece + "/images",
+            Audience.USER,
+            "kind",
+            "PIECE"),
+        new Route("GET", "/admin/voices", "/admin/voices", Audience.EDITOR),
+        new Route(
+            "GET", "/admin/voices/participation", "/admin/voices/participation", Audience.EDITOR),
+        new Route("GET", "/admin/voices/{id}", "/admin/voices/999999999", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/voices/{id}/review",
+            "/admin/voices/999999999/review",
+            Audience.EDITOR,
+            "action",
+            "ACCEPT"),
+        new Route(
+            "POST",
+            "/admin/voices/{id}/text",
+            "/admin/voices/999999999/text",
+            Audience.EDITOR,
+            "title",
+            "x",
+            "version",
+            "0"),
+        new Route(
+            "POST",
+            "/admin/voices/{id}/translations/{lang}",
+            "/admin/voices/999999999/translations/es",
+            Audience.EDITOR,
+            "title",
+            "x",
+            "summary",
+            "y",
+            "body",
+            "z"),
         new Route("POST", "/admin/mail/{id}/retry", "/admin/mail/999999999/retry", Audience.ADMIN));
   }
 
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
   @Autowired org.safeports.content.TestContent content;
+  @Autowired org.safeports.voices.TestPieces voices;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -266,6 +330,7 @@ class AccessControlTests {
 
   long targetId;
   long pageId;
+  long otherAuthorsPiece;
   String pageSlug;
   String newsSlug;
   final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
@@ -277,6 +342,7 @@ class AccessControlTests {
     pageId = content.publishedPage(pageSlug, "Access page", "Text.");
     newsSlug = org.safeports.content.TestContent.freshSlug("access-news");
     content.publishedNews(newsSlug, "Access news", "Text.");
+    otherAuthorsPiece = voices.draftBySomeoneElse();
     for (Who who : Who.values()) {
       clients.put(who, clientFor(who));
     }

@@ -34,7 +34,15 @@ class MessageBundlesTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"platform", "identity", "membership", "notifications", "admin", "content"})
+      strings = {
+        "platform",
+        "identity",
+        "membership",
+        "notifications",
+        "admin",
+        "content",
+        "voices"
+      })
   void everyKeyIsInEveryLanguage(String bundle) throws IOException {
     Properties english = load(BUNDLES.resolve(bundle + ".properties"));
     assertThat(english).isNotEmpty();

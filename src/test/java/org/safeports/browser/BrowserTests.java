@@ -28,6 +28,7 @@ class BrowserTests {
   static final String PASSWORD = "faro-del-callao-al-alba";
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired TestAccounts accounts;
   BrowserSupport browsers;
 
   @BeforeAll
@@ -235,6 +236,68 @@ class BrowserTests {
       checkAccessible(page, "39-news-en");
       page.locator(".news-list a").first().click();
       checkAccessible(page, "40-article-en");
+    }
+  }
+
+  @Test
+  void aPortOfficialWritesForPortVoicesAndAVisitorReadsItInSpanish() {
+    String title = "Simulacros que salvan puertos " + System.nanoTime();
+    String authorEmail = TestAccounts.freshEmail("voices-author");
+    accounts.create(authorEmail, org.safeports.platform.security.PortalRole.PFSO);
+    try (BrowserContext official = newVisitor("es-PE");
+        BrowserContext secretariat = newVisitor("en-US")) {
+      Page author = official.newPage();
+      signIn(author, authorEmail, TestAccounts.PASSWORD);
+      author.navigate(url("/voices/write"));
+      checkAccessible(author, "50-voices-write-es");
+      author.locator("#title").fill(title);
+      author.locator("#summary").fill("Por qué los ejercicios del Código PBIP importan.");
+      author.locator("#body").fill("## Ensayar\n\nLos planes se aprenden **practicando**.");
+      author.locator("#topic").selectOption("training");
+      author.locator("#language").selectOption("es");
+      author.locator("#authorPosition").fill("Oficial de protección");
+      author.locator("button[name=intent][value=submit]").click();
+      assertThat(author.locator("p.notice")).isVisible();
+      checkAccessible(author, "51-voices-submitted-es");
+      String piecePath = author.url().replaceFirst("^https?://[^/]+", "");
+      String id = piecePath.substring(piecePath.lastIndexOf('/') + 1);
+
+      Page editor = secretariat.newPage();
+      signIn(editor, "editor@demo.safeports.org", "harbour-demo-2026");
+      editor.navigate(url("/admin/voices"));
+      checkAccessible(editor, "52-voices-queue-en");
+      editor.navigate(url("/admin/voices/" + id));
+      checkAccessible(editor, "53-voices-review-en");
+      editor.locator("button[name=action][value=REQUEST_CHANGES]").click();
+      assertThat(editor.locator("#comment-error")).isVisible();
+      checkAccessible(editor, "54-voices-review-error-en");
+      editor.locator("#comment").fill("Please say which ISPS Code section you mean.");
+      editor.locator("button[name=action][value=REQUEST_CHANGES]").click();
+      assertThat(editor.locator(".workflow strong")).hasText("Changes requested");
+
+      author.navigate(url(piecePath));
+      assertThat(author.locator(".workflow"))
+          .containsText("Please say which ISPS Code section you mean.");
+      checkAccessible(author, "55-voices-changes-requested-es");
+      author
+          .locator("#body")
+          .fill("## Ensayar\n\nLa sección A/18 del Código PBIP pide **ejercicios**.");
+      author.locator("button[name=intent][value=submit]").click();
+      assertThat(author.locator(".workflow strong")).hasText("Enviado");
+
+      editor.navigate(url("/admin/voices/" + id));
+      editor.locator("button[name=action][value=PUBLISH]").click();
+      assertThat(editor.locator(".workflow strong")).hasText("Published");
+    }
+    try (BrowserContext visitor = newVisitor("es-PE")) {
+      Page page = visitor.newPage();
+      page.navigate(url("/voices"));
+      checkAccessible(page, "56-voices-list-es");
+      page.locator(".news-list a", new Page.LocatorOptions().setHasText(title)).click();
+      assertThat(page.locator("h1")).hasText(title);
+      assertThat(page.locator(".prose strong")).hasText("ejercicios");
+      assertThat(page.locator(".disclaimer")).isVisible();
+      checkAccessible(page, "57-voices-piece-es");
     }
   }
 
