@@ -110,6 +110,7 @@ class VoicesService {
           case ACCEPT -> "accepted";
           case DECLINE -> "declined";
           case PUBLISH -> "published";
+          case COMMENT -> "commented";
           default -> null;
         };
     if (tell != null) {
