@@ -86,7 +86,9 @@ class VoicesReviewController {
       RedirectAttributes redirect) {
     Piece piece = voices.forEditors(id);
     boolean needsWords =
-        action == PieceStatus.Action.REQUEST_CHANGES || action == PieceStatus.Action.DECLINE;
+        action == PieceStatus.Action.REQUEST_CHANGES
+            || action == PieceStatus.Action.DECLINE
+            || action == PieceStatus.Action.COMMENT;
     if (needsWords && !StringUtils.hasText(comment)) {
       model.addAttribute(
           "commentError",
