@@ -21,7 +21,7 @@ class ContentQueries {
   /** Columns of a card: the reader's translation if published, else the original's. */
   private static final String CARD_COLUMNS =
       """
-      i.id, i.kind, i.topic, i.author_name, coalesce(i.publish_at, i.published_at) as shown_at,
+      i.id, i.kind, i.topic, i.author_name, i.published_at as shown_at,
       coalesce(t.title, o.title) as title, coalesce(t.slug, o.slug) as slug,
       coalesce(t.summary, o.summary) as summary, coalesce(t.language, o.language) as language,
       (t.id is null) as fallback
@@ -54,7 +54,7 @@ class ContentQueries {
                 + " where i.kind = 'NEWS' and "
                 + VISIBLE
                 + " and (cast(:topic as varchar) is null or i.topic = :topic)"
-                + " order by shown_at desc, i.id desc limit :limit offset :offset")
+                + " order by i.published_at desc, i.id desc limit :limit offset :offset")
         .param("lang", lang)
         .param("now", Timestamp.from(clock.instant()))
         .param("topic", topic)
@@ -77,13 +77,16 @@ class ContentQueries {
 
   /** Visible pages under a parent (the sections when the parent is null), in order. */
   List<ContentCard> pagesUnder(Long parentId, String lang) {
+    // Two forms of the condition, not "is not distinct from": each can use the parent index.
+    String parent = parentId == null ? " and i.parent_id is null" : " and i.parent_id = :parent";
     return jdbc.sql(
             "select "
                 + CARD_COLUMNS
                 + CARD_JOINS
                 + " where i.kind = 'PAGE' and "
                 + VISIBLE
-                + " and i.parent_id is not distinct from :parent order by i.position, i.id")
+                + parent
+                + " order by i.position, i.id")
         .param("lang", lang)
         .param("now", Timestamp.from(clock.instant()))
         .param("parent", parentId)
@@ -118,8 +121,8 @@ class ContentQueries {
                 + CARD_JOINS
                 + " where i.kind = 'NEWS' and "
                 + VISIBLE
-                + " and i.id <> :id and i.topic is not distinct from :topic"
-                + " order by shown_at desc limit :limit")
+                + " and i.id <> :id and i.topic = :topic"
+                + " order by i.published_at desc, i.id desc limit :limit")
         .param("lang", lang)
         .param("now", Timestamp.from(clock.instant()))
         .param("id", itemId)
