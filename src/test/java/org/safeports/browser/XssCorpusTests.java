@@ -278,7 +278,8 @@ class XssCorpusTests {
       if (FOREIGN_ELEMENTS.contains(tag)) {
         failures.add(where + " with " + payload + ": element " + element.outerHtml());
       }
-      if (tag.equals("script") && !element.attr("src").matches("/js/editor(-[0-9a-f]+)?\\.js")) {
+      if (tag.equals("script")
+          && !element.attr("src").matches("/assets/js/editor(-[0-9a-f]+)?\\.js")) {
         failures.add(where + " with " + payload + ": script " + element.outerHtml());
       }
       if (tag.equals("meta") && element.hasAttr("http-equiv")) {

@@ -36,7 +36,7 @@ class SecurityConfiguration {
     http.authorizeHttpRequests(
         routes ->
             routes
-                .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/robots.txt")
+                .requestMatchers("/assets/**", "/favicon.ico", "/robots.txt")
                 .permitAll()
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                 .permitAll());

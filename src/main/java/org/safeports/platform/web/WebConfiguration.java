@@ -11,6 +11,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -42,6 +43,14 @@ class WebConfiguration implements WebMvcConfigurer {
       }
     }
     return Language.EN.locale();
+  }
+
+  /** The two files that must sit at the root; everything else static is under /assets. */
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    registry
+        .addResourceHandler("/robots.txt", "/favicon.ico")
+        .addResourceLocations("classpath:/static/", "classpath:/static/img/");
   }
 
   @Override
