@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# The Safeports benchmark. Needs a PostgreSQL server (PGHOST/PGPORT/PGUSER, by default
+# 127.0.0.1:5432 as postgres with trust auth), wrk and nginx (Debian packages: installed when
+# missing). Builds the portal, loads bench/seed.sql into a fresh database, starts the production
+# jar, warms it up, drives every scenario with wrk over loopback, then serves the same bytes from
+# nginx with the same settings. Prints one table of medians and writes bench/out/results.md.
+#
+#   bash bench/run.sh                  # 3 rounds of 10 s per scenario, 64 connections
+#   ROUNDS=5 DURATION=20s WARMUP=20s bash bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-10s}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+PORT=${PORT:-8088}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+DB=${DB:-safeports_bench}
+OUT=bench/out
+REFERENCE=reference@bench.safeports.org
+PASSWORD='bench-harbour-passphrase'
+
+for tool in wrk nginx psql curl; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq wrk nginx postgresql-client curl >/dev/null
+  fi
+done
+mkdir -p "$OUT/static"
+
+echo "== building the production jar"
+./mvnw -q -B -DskipTests package
+
+echo "== fresh database $DB"
+psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
+
+start_portal() {
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
+  SAFEPORTS_DEMO_ENABLED=false SAFEPORTS_BOOTSTRAP_ADMIN_EMAIL=$REFERENCE \
+  SAFEPORTS_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" \
+    java -Xmx384m -jar target/safeports.jar --server.port=$PORT > "$OUT/portal.log" 2>&1 &
+  PORTAL=$!
+  local started=$(date +%s%N)
+  until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
+    kill -0 $PORTAL 2>/dev/null || { echo "the portal did not start:"; tail -30 "$OUT/portal.log"; exit 1; }
+    sleep 0.2
+  done
+  STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+stop_portal() { kill $PORTAL; wait $PORTAL 2>/dev/null || true; }
+trap 'kill $PORTAL 2>/dev/null || true; nginx -c "$PWD/$OUT/nginx.conf" -s stop 2>/dev/null || true' EXIT
+
+echo "== schema (first start) and data set"
+start_portal
+stop_portal
+psql -q -d $DB -v reference=$REFERENCE -f bench/seed.sql > "$OUT/seed.log"
+psql -tA -d $DB -c "select kind, count(*) from content_item group by kind" | tr '\n' ' '; echo
+psql -tA -d $DB -c "select 'accounts', count(*) from account" | tr '\n' ' '; echo
+
+echo "== second start, on the data set"
+start_portal
+echo "   ready in ${STARTUP_MS} ms (process start to health UP)"
+
+# A signed-in member's session for the account page.
+JAR=$OUT/cookies.txt; rm -f "$JAR"
+CSRF=$(curl -s -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -c "$JAR" -b "$JAR" -o /dev/null -X POST "http://127.0.0.1:$PORT/sign-in" \
+  --data-urlencode "_csrf=$CSRF" --data-urlencode "email=member42@bench.safeports.org" --data-urlencode "password=$PASSWORD"
+SESSION=$(awk '$6=="SESSION"{print $7}' "$JAR")
+
+ARTICLE=$(psql -tA -d $DB -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='NEWS' and t.language='en' order by i.published_at desc offset 100 limit 1")
+ARTICLE_ES=$(psql -tA -d $DB -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='NEWS' and t.language='es' order by i.published_at desc offset 200 limit 1")
+PAGE=$(psql -tA -d $DB -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='PAGE' and i.parent_id is not null and t.language='en' limit 1")
+PAGE_FR=$(psql -tA -d $DB -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='PAGE' and i.parent_id is not null and t.language='fr' limit 1")
+
+# name | path | language | signed in
+SCENARIOS="home-en|/|en|no
+home-es|/|es|no
+news-en|/news|en|no
+news-pt|/news|pt|no
+news-deep-en|/news?page=1500|en|no
+news-deep-fr|/news?page=1500|fr|no
+article-en|/news/$ARTICLE|en|no
+article-es|/news/$ARTICLE_ES|es|no
+page-en|/pages/$PAGE|en|no
+page-fr|/pages/$PAGE_FR|fr|no
+account-en|/account|en|yes
+account-es|/account|es|yes"
+
+run_wrk() { # url, language, cookie, extra
+  # A 10 s time-out, so that a slow page is measured rather than counted as an error.
+  wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency -H "Accept-Language: $2" ${3:+-H "Cookie: SESSION=$3"} "$1"
+}
+
+parse() { # wrk output on stdin -> rps p50ms p99ms errors bytes_per_request
+  awk '
+    /Requests\/sec/ {rps=$2}
+    /^ +50%/ {p50=$2}
+    /^ +99%/ {p99=$2}
+    /requests in/ {reqs=$1; size=$5}
+    /Non-2xx/ {err+=$NF}
+    /Socket errors/ {for(i=4;i<=NF;i+=2){gsub(",","",$i); err+=$i}}
+    function ms(v){ if (v ~ /us$/) return substr(v,1,length(v)-2)/1000; if (v ~ /ms$/) return substr(v,1,length(v)-2)+0; if (v ~ /s$/) return substr(v,1,length(v)-1)*1000; return v }
+    function bytes(v){ if (v ~ /GB$/) return substr(v,1,length(v)-2)*1073741824; if (v ~ /MB$/) return substr(v,1,length(v)-2)*1048576; if (v ~ /KB$/) return substr(v,1,length(v)-2)*1024; if (v ~ /B$/) return substr(v,1,length(v)-1); return v }
+    END { printf "%s %.2f %.2f %d %d\n", rps, ms(p50), ms(p99), err+0, (reqs>0 ? bytes(size)/reqs : 0) }'
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+echo "== warming up"
+while IFS='|' read -r name path lang signed; do
+  cookie=""; [ "$signed" = yes ] && cookie=$SESSION
+  DURATION=$WARMUP run_wrk "http://127.0.0.1:$PORT$path" "$lang" "$cookie" >/dev/null
+done <<< "$SCENARIOS"
+
+echo "== saving what each anonymous page returned, for nginx"
+sed "s#BENCH_STATIC_ROOT#$PWD/$OUT/static#" bench/nginx.conf > "$OUT/nginx.conf"
+while IFS='|' read -r name path lang signed; do
+  [ "$signed" = yes ] && continue
+  curl -s -H "Accept-Language: $lang" "http://127.0.0.1:$PORT$path" > "$OUT/static/$name.html"
+done <<< "$SCENARIOS"
+nginx -c "$PWD/$OUT/nginx.conf"
+
+RESULTS=$OUT/results.tsv; : > "$RESULTS"
+echo "== measuring: $ROUNDS rounds of $DURATION, $CONNECTIONS connections, $THREADS threads"
+while IFS='|' read -r name path lang signed; do
+  for round in $(seq 1 "$ROUNDS"); do
+    cookie=""; [ "$signed" = yes ] && cookie=$SESSION
+    echo "$name portal $(run_wrk "http://127.0.0.1:$PORT$path" "$lang" "$cookie" | parse)" >> "$RESULTS"
+    if [ "$signed" = no ]; then
+      echo "$name static $(run_wrk "http://127.0.0.1:8090/$name.html" "$lang" "" | parse)" >> "$RESULTS"
+    fi
+  done
+  echo "   $name done"
+done <<< "$SCENARIOS"
+
+RSS_KB=$(awk '/VmHWM/{print $2}' /proc/$PORTAL/status)
+HOME_BYTES=$(curl -s --compressed -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT/")
+CSS=$(curl -s "http://127.0.0.1:$PORT/" | grep -o '/css/[^"]*' | head -1)
+CSS_BYTES=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$CSS")
+
+{
+  echo "| scenario | req/s | p50 ms | p99 ms | errors | bytes | static req/s | ratio |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  while IFS='|' read -r name path lang signed; do
+    p() { awk -v n="$name" -v k="$1" -v c="$2" '$1==n && $2==k {print $c}' "$RESULTS" | median; }
+    rps=$(p portal 3); p50=$(p portal 4); p99=$(p portal 5); err=$(p portal 6); size=$(p portal 7)
+    if [ "$signed" = no ]; then srps=$(p static 3); ratio=$(awk -v a="$rps" -v b="$srps" 'BEGIN{printf "%.0f%%", 100*a/b}'); else srps="–"; ratio="–"; fi
+    echo "| $name | $rps | $p50 | $p99 | $err | $size | $srps | $ratio |"
+  done <<< "$SCENARIOS"
+  echo
+  echo "Second start on the data set: ${STARTUP_MS} ms. Peak RSS of the portal: $((RSS_KB / 1024)) MB."
+  echo "Home page with compression: ${HOME_BYTES} B of HTML + ${CSS_BYTES} B of CSS (no script, no font)."
+  echo "Medians of $ROUNDS rounds of $DURATION, wrk -t$THREADS -c$CONNECTIONS, on $(nproc) cores shared by wrk, the portal and PostgreSQL."
+} | tee "$OUT/results.md"
