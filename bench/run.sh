@@ -137,7 +137,7 @@ done <<< "$SCENARIOS"
 
 RSS_KB=$(awk '/VmHWM/{print $2}' /proc/$PORTAL/status)
 HOME_BYTES=$(curl -s --compressed -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT/")
-CSS=$(curl -s "http://127.0.0.1:$PORT/" | grep -o '/css/[^"]*' | head -1)
+CSS=$(curl -s "http://127.0.0.1:$PORT/" | grep -o '/assets/css/[^"]*' | head -1)
 CSS_BYTES=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$CSS")
 
 {

@@ -35,23 +35,7 @@ public class TestDatabaseConfiguration {
   @Bean
   @Conditional(DockerMissing.class)
   JdbcConnectionDetails embeddedPostgres() {
-    EmbeddedPostgresServer server = SharedEmbeddedPostgres.server();
-    return new JdbcConnectionDetails() {
-      @Override
-      public String getUsername() {
-        return server.username();
-      }
-
-      @Override
-      public String getPassword() {
-        return server.password();
-      }
-
-      @Override
-      public String getJdbcUrl() {
-        return server.jdbcUrl();
-      }
-    };
+    return SharedEmbeddedPostgres.server().connectionDetails();
   }
 
   /** One embedded server for the whole run, stopped when the JVM ends. */

@@ -29,22 +29,7 @@ class EmbeddedDatabaseConfiguration {
 
   @Bean
   JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer server) {
-    return new JdbcConnectionDetails() {
-      @Override
-      public String getUsername() {
-        return server.username();
-      }
-
-      @Override
-      public String getPassword() {
-        return server.password();
-      }
-
-      @Override
-      public String getJdbcUrl() {
-        return server.jdbcUrl();
-      }
-    };
+    return server.connectionDetails();
   }
 
   static class NoDatabaseConfigured implements Condition {

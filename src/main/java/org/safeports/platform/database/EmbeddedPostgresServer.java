@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
  * A PostgreSQL 17 server run from the binaries on the class path. With a data directory it keeps
@@ -65,6 +66,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   public String password() {
     return "";
+  }
+
+  /** How Spring Boot's data source, Flyway and JPA reach this server. */
+  public JdbcConnectionDetails connectionDetails() {
+    return new JdbcConnectionDetails() {
+      @Override
+      public String getUsername() {
+        return username();
+      }
+
+      @Override
+      public String getPassword() {
+        return password();
+      }
+
+      @Override
+      public String getJdbcUrl() {
+        return jdbcUrl();
+      }
+    };
   }
 
   @Override
