@@ -301,6 +301,48 @@ class BrowserTests {
     }
   }
 
+  /** The secretariat's remaining screens, each checked for accessibility in Spanish. */
+  @Test
+  void everyOtherScreenPassesTheAccessibilityCheck() {
+    try (BrowserContext admin = newVisitor("es-PE")) {
+      Page page = admin.newPage();
+      signIn(page, "admin@demo.safeports.org", "harbour-demo-2026");
+      page.navigate(url("/admin/content/translations"));
+      checkAccessible(page, "60-translations-es");
+      page.navigate(url("/admin/content?overdue=true"));
+      checkAccessible(page, "61-overdue-es");
+      page.locator("table.list a").first().click();
+      String item = page.url().replaceFirst("^https?://[^/]+", "");
+      page.navigate(url(item + "/history"));
+      checkAccessible(page, "62-history-es");
+      page.navigate(url(item + "/compare?lang=en&from=1&to=1"));
+      checkAccessible(page, "63-compare-es");
+      page.navigate(url("/admin/voices/participation"));
+      checkAccessible(page, "64-participation-es");
+      page.navigate(url("/admin/voices?status=PUBLISHED"));
+      page.locator("table.list a").first().click();
+      checkAccessible(page, "65-voices-published-review-es");
+      page.navigate(url("/admin/mail"));
+      checkAccessible(page, "66-mail-log-es");
+      page.navigate(url("/account"));
+      checkAccessible(page, "67-account-es");
+    }
+    try (BrowserContext author = newVisitor("fr-FR")) {
+      Page page = author.newPage();
+      signIn(page, "delegate@demo.safeports.org", "harbour-demo-2026");
+      page.navigate(url("/voices/mine"));
+      checkAccessible(page, "68-my-pieces-fr");
+      page.locator("table.list a").first().click();
+      checkAccessible(page, "69-my-piece-fr");
+      page.navigate(url("/verify-email/resend"));
+      checkAccessible(page, "70-resend-fr");
+      page.navigate(url("/password-reset/not-a-token"));
+      checkAccessible(page, "71-reset-invalid-fr");
+      page.navigate(url("/voices?language=pt"));
+      checkAccessible(page, "72-voices-pt-filter-fr");
+    }
+  }
+
   private String readVerificationLinkAsAdmin(String email) {
     try (BrowserContext admin = newVisitor("en-US")) {
       Page page = admin.newPage();
