@@ -230,14 +230,14 @@ class AccessControlTests {
         new Route(
             "GET",
             "/admin/content/{id}/compare",
-            "/admin/content/" + pageId + "/compare?lang=en&from=1&to=1",
+            "/admin/content/" + pageId + "/compare?language=en&from=1&to=1",
             Audience.EDITOR),
         new Route(
             "POST",
             "/admin/content/{id}/restore",
             "/admin/content/" + pageId + "/restore",
             Audience.EDITOR,
-            "lang",
+            "language",
             "en",
             "number",
             "999"),

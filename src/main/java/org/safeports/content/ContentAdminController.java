@@ -256,7 +256,10 @@ class ContentAdminController {
 
   @GetMapping("/{id}/history")
   @Transactional(readOnly = true)
-  String history(@PathVariable long id, @RequestParam(required = false) String lang, Model model) {
+  String history(
+      @PathVariable long id,
+      @RequestParam(name = "language", required = false) String lang,
+      Model model) {
     ContentItem item = items.findById(id).orElseThrow(NotFoundException::new);
     String language =
         lang != null && Language.fromCode(lang).isPresent() ? lang : item.originalLanguage();
@@ -272,7 +275,7 @@ class ContentAdminController {
   @Transactional(readOnly = true)
   String compare(
       @PathVariable long id,
-      @RequestParam String lang,
+      @RequestParam(name = "language") String lang,
       @RequestParam int from,
       @RequestParam int to,
       Model model) {
@@ -308,7 +311,7 @@ class ContentAdminController {
   @PostMapping("/{id}/restore")
   String restore(
       @PathVariable long id,
-      @RequestParam String lang,
+      @RequestParam(name = "language") String lang,
       @RequestParam int number,
       @AuthenticationPrincipal PortalUser editor,
       RedirectAttributes redirect) {
@@ -318,7 +321,7 @@ class ContentAdminController {
     } catch (SlugTakenException | ConcurrentEditException e) {
       redirect.addFlashAttribute("alert", "content.history.restoreFailed");
     }
-    return "redirect:/admin/content/" + id + "/history?lang=" + lang;
+    return "redirect:/admin/content/" + id + "/history?language=" + lang;
   }
 
   @PostMapping("/{id}/images")

@@ -315,7 +315,7 @@ class BrowserTests {
       String item = page.url().replaceFirst("^https?://[^/]+", "");
       page.navigate(url(item + "/history"));
       checkAccessible(page, "62-history-es");
-      page.navigate(url(item + "/compare?lang=en&from=1&to=1"));
+      page.navigate(url(item + "/compare?language=en&from=1&to=1"));
       checkAccessible(page, "63-compare-es");
       page.navigate(url("/admin/voices/participation"));
       checkAccessible(page, "64-participation-es");

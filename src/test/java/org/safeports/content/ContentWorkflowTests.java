@@ -204,7 +204,7 @@ class ContentWorkflowTests {
         "900");
     String history = editor.get("/admin/content/" + id + "/history").body();
     assertThat(history).contains("Restore");
-    String compare = editor.get("/admin/content/" + id + "/compare?lang=en&from=1&to=2").body();
+    String compare = editor.get("/admin/content/" + id + "/compare?language=en&from=1&to=2").body();
     assertThat(compare)
         .contains("<del>")
         .contains("<ins>")
@@ -212,7 +212,7 @@ class ContentWorkflowTests {
         .doesNotContain("<words>");
     assertThat(
             editor
-                .post("/admin/content/" + id + "/restore", "lang", "en", "number", "1")
+                .post("/admin/content/" + id + "/restore", "language", "en", "number", "1")
                 .isRedirectTo("/admin/content/" + id + "/history"))
         .isTrue();
     assertThat(new PortalClient(port).get("/pages/" + slug).body()).contains("The first words.");
