@@ -422,10 +422,7 @@ class ContentAdminController {
       List<EditorialStatus.Action> actions) {}
 
   private ContentAdminQueries.Row summary(ContentItem item) {
-    return adminQueries.items(item.kind(), null, null, false).stream()
-        .filter(r -> r.id() == item.id())
-        .findFirst()
-        .orElseThrow(NotFoundException::new);
+    return adminQueries.item(item.id()).orElseThrow(NotFoundException::new);
   }
 
   private ContentTranslation translation(long itemId, String language) {

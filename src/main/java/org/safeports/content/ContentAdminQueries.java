@@ -55,6 +55,16 @@ class ContentAdminQueries {
   }
 
   List<Row> items(ContentKind kind, EditorialStatus status, String text, boolean overdueOnly) {
+    return rows(null, kind, status, text, overdueOnly);
+  }
+
+  /** One item's row, however many items there are (the list stops at 500). */
+  java.util.Optional<Row> item(long id) {
+    return rows(id, null, null, null, false).stream().findFirst();
+  }
+
+  private List<Row> rows(
+      Long id, ContentKind kind, EditorialStatus status, String text, boolean overdueOnly) {
     return jdbc.sql(
             """
             select i.id, i.kind, o.title, i.original_language, i.status, i.publish_at, i.updated_at,
@@ -63,7 +73,8 @@ class ContentAdminQueries {
             from content_item i
             join content_translation o on o.item_id = i.id and o.language = i.original_language
             left join content_translation t on t.item_id = i.id and t.language <> i.original_language
-            where (cast(:kind as varchar) is null or i.kind = :kind)
+            where (cast(:id as bigint) is null or i.id = :id)
+              and (cast(:kind as varchar) is null or i.kind = :kind)
               and (cast(:status as varchar) is null or i.status = :status)
               and (cast(:text as varchar) is null or lower(o.title) like '%' || lower(:text) || '%')
               and (not :overdue or (i.next_review_on < :today and i.status <> 'ARCHIVED'))
@@ -71,6 +82,7 @@ class ContentAdminQueries {
             order by i.updated_at desc
             limit 500
             """)
+        .param("id", id)
         .param("kind", kind == null ? null : kind.name())
         .param("status", status == null ? null : status.name())
         .param("text", text)
