@@ -1,13 +1,10 @@
 package org.safeports.content;
 
 import java.util.List;
-import org.safeports.platform.NotFoundException;
 import org.safeports.platform.PortalProperties;
 import org.safeports.platform.web.FeedWriter;
 import org.safeports.platform.web.Language;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,19 +34,21 @@ class FeedController {
 
   @GetMapping("/feeds/news-{lang}.rss")
   ResponseEntity<String> rss(@PathVariable String lang) {
-    Language language = language(lang);
-    return xml(FeedWriter.rss(feed(language, "rss"), entries(language)), "application/rss+xml");
+    Language language = FeedWriter.languageOf(lang);
+    return FeedWriter.response(
+        FeedWriter.rss(feed(language, "rss"), entries(language)), "application/rss+xml");
   }
 
   @GetMapping("/feeds/news-{lang}.atom")
   ResponseEntity<String> atom(@PathVariable String lang) {
-    Language language = language(lang);
-    return xml(FeedWriter.atom(feed(language, "atom"), entries(language)), "application/atom+xml");
+    Language language = FeedWriter.languageOf(lang);
+    return FeedWriter.response(
+        FeedWriter.atom(feed(language, "atom"), entries(language)), "application/atom+xml");
   }
 
   @GetMapping("/sitemap.xml")
   ResponseEntity<String> sitemap() {
-    return xml(sitemap.render(), "application/xml");
+    return FeedWriter.response(sitemap.render(), "application/xml");
   }
 
   private FeedWriter.Feed feed(Language language, String kind) {
@@ -73,18 +72,5 @@ class FeedController {
                     card.authorName(),
                     card.publishedAt()))
         .toList();
-  }
-
-  static Language language(String code) {
-    return Language.fromCode(code)
-        .filter(l -> l.code().equals(code))
-        .orElseThrow(NotFoundException::new);
-  }
-
-  static ResponseEntity<String> xml(String body, String type) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
-        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-        .body(body);
   }
 }

@@ -159,14 +159,16 @@ class PortVoicesController {
 
   @GetMapping("/feeds/voices-{lang}.rss")
   ResponseEntity<String> rss(@PathVariable String lang) {
-    Language language = language(lang);
-    return xml(FeedWriter.rss(feed(language, "rss"), entries(language)), "application/rss+xml");
+    Language language = FeedWriter.languageOf(lang);
+    return FeedWriter.response(
+        FeedWriter.rss(feed(language, "rss"), entries(language)), "application/rss+xml");
   }
 
   @GetMapping("/feeds/voices-{lang}.atom")
   ResponseEntity<String> atom(@PathVariable String lang) {
-    Language language = language(lang);
-    return xml(FeedWriter.atom(feed(language, "atom"), entries(language)), "application/atom+xml");
+    Language language = FeedWriter.languageOf(lang);
+    return FeedWriter.response(
+        FeedWriter.atom(feed(language, "atom"), entries(language)), "application/atom+xml");
   }
 
   private List<PieceView.LanguageLink> otherLanguages(
@@ -208,18 +210,5 @@ class PortVoicesController {
                     card.authorName(),
                     card.publishedAt()))
         .toList();
-  }
-
-  private static Language language(String code) {
-    return Language.fromCode(code)
-        .filter(l -> l.code().equals(code))
-        .orElseThrow(NotFoundException::new);
-  }
-
-  private static ResponseEntity<String> xml(String body, String type) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
-        .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-        .body(body);
   }
 }

@@ -86,6 +86,23 @@ public final class FeedWriter {
     return xml.append("</feed>").toString();
   }
 
+  /** A feed's language from its address: exactly one of the portal's codes, else "not found". */
+  public static Language languageOf(String code) {
+    return Language.fromCode(code)
+        .filter(l -> l.code().equals(code))
+        .orElseThrow(org.safeports.platform.NotFoundException::new);
+  }
+
+  /** An XML answer (feed or sitemap) that readers and proxies may keep for five minutes. */
+  public static org.springframework.http.ResponseEntity<String> response(String body, String type) {
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.parseMediaType(type + ";charset=UTF-8"))
+        .cacheControl(
+            org.springframework.http.CacheControl.maxAge(java.time.Duration.ofMinutes(5))
+                .cachePublic())
+        .body(body);
+  }
+
   public static String escape(String text) {
     return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8").replace("&#39;", "&apos;");
   }
