@@ -51,6 +51,7 @@ class AccessControlTests {
     AWAITING_CODE,
     AWAITING_ENROLMENT,
     USER,
+    DELEGATE,
     EDITOR,
     ADMIN
   }
@@ -285,6 +286,75 @@ class AccessControlTests {
             Audience.USER,
             "kind",
             "PIECE"),
+        new Route("GET", "/library", "/library?q=plan&country=CR&hazard=FLOOD", Audience.EVERYONE),
+        new Route("GET", "/library/{id}", "/library/" + publicDocument, Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/library/{id}/download",
+            "/library/" + publicDocument + "/download",
+            Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/library/{id}/versions/{number}/download",
+            "/library/" + publicDocument + "/versions/1/download",
+            Audience.EVERYONE),
+        new Route("GET", "/library/country", "/library/country", Audience.DELEGATE),
+        new Route("GET", "/library/country/new", "/library/country/new", Audience.DELEGATE),
+        new Route(
+            "POST", "/library/country/new", "/library/country/new", Audience.DELEGATE, "year", "x"),
+        new Route(
+            "GET", "/library/country/{id}", "/library/country/" + foreignPlan, Audience.DELEGATE),
+        new Route(
+            "POST",
+            "/library/country/{id}",
+            "/library/country/" + foreignPlan,
+            Audience.DELEGATE,
+            "year",
+            "x"),
+        new Route(
+            "POST",
+            "/library/country/{id}/versions",
+            "/library/country/" + foreignPlan + "/versions",
+            Audience.DELEGATE),
+        new Route(
+            "POST",
+            "/library/country/{id}/reviewed",
+            "/library/country/" + foreignPlan + "/reviewed",
+            Audience.DELEGATE),
+        new Route("GET", "/admin/library", "/admin/library?overdue=true", Audience.EDITOR),
+        new Route("GET", "/admin/library/new", "/admin/library/new", Audience.EDITOR),
+        new Route("POST", "/admin/library/new", "/admin/library/new", Audience.EDITOR, "year", "x"),
+        new Route("GET", "/admin/library/downloads", "/admin/library/downloads", Audience.EDITOR),
+        new Route("GET", "/admin/library/{id}", "/admin/library/999999999", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/library/{id}",
+            "/admin/library/999999999",
+            Audience.EDITOR,
+            "year",
+            "x"),
+        new Route(
+            "POST",
+            "/admin/library/{id}/versions",
+            "/admin/library/999999999/versions",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/library/{id}/reviewed",
+            "/admin/library/999999999/reviewed",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/library/{id}/{action:approve|withdraw|republish}",
+            "/admin/library/999999999/approve",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/library/{id}/return",
+            "/admin/library/999999999/return",
+            Audience.EDITOR,
+            "reviewNote",
+            ""),
         new Route("GET", "/admin/voices", "/admin/voices", Audience.EDITOR),
         new Route(
             "GET", "/admin/voices/participation", "/admin/voices/participation", Audience.EDITOR),
@@ -323,6 +393,7 @@ class AccessControlTests {
   @Autowired TestAccounts accounts;
   @Autowired org.safeports.content.TestContent content;
   @Autowired org.safeports.voices.TestPieces voices;
+  @Autowired org.safeports.library.TestLibrary library;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -331,6 +402,8 @@ class AccessControlTests {
   long targetId;
   long pageId;
   long otherAuthorsPiece;
+  long publicDocument;
+  long foreignPlan;
   String pageSlug;
   String newsSlug;
   final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
@@ -343,6 +416,8 @@ class AccessControlTests {
     newsSlug = org.safeports.content.TestContent.freshSlug("access-news");
     content.publishedNews(newsSlug, "Access news", "Text.");
     otherAuthorsPiece = voices.draftBySomeoneElse();
+    publicDocument = library.published("PUBLIC", "CR", "Access guidance", "Public words.");
+    foreignPlan = library.pendingPlan("MX", "Access plan", "Plan words.");
     for (Who who : Who.values()) {
       clients.put(who, clientFor(who));
     }
@@ -476,6 +551,7 @@ class AccessControlTests {
       case AWAITING_CODE -> who == Who.AWAITING_CODE;
       case AWAITING_ENROLMENT -> false; // covered by StaffSecondFactorTests, where it is required
       case USER -> rank(who) >= 1;
+      case DELEGATE -> who == Who.DELEGATE || who == Who.EDITOR || who == Who.ADMIN;
       case EDITOR -> who == Who.EDITOR || who == Who.ADMIN;
       case ADMIN -> who == Who.ADMIN;
     };

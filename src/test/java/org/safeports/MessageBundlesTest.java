@@ -41,7 +41,8 @@ class MessageBundlesTest {
         "notifications",
         "admin",
         "content",
-        "voices"
+        "voices",
+        "library"
       })
   void everyKeyIsInEveryLanguage(String bundle) throws IOException {
     Properties english = load(BUNDLES.resolve(bundle + ".properties"));

@@ -2,6 +2,7 @@ package org.safeports.admin;
 
 import org.safeports.content.ContentOverview;
 import org.safeports.identity.AccountDirectory;
+import org.safeports.library.LibraryDirectory;
 import org.safeports.notifications.MailOutboxStatus;
 import org.safeports.voices.PortVoicesDirectory;
 import org.springframework.stereotype.Controller;
@@ -15,13 +16,16 @@ class AdminDashboardController {
   private final MailOutboxStatus mail;
   private final ContentOverview content;
   private final PortVoicesDirectory voices;
+  private final LibraryDirectory library;
 
   AdminDashboardController(
+      LibraryDirectory library,
       AccountDirectory accounts,
       MailOutboxStatus mail,
       ContentOverview content,
       PortVoicesDirectory voices) {
     this.voices = voices;
+    this.library = library;
     this.accounts = accounts;
     this.mail = mail;
     this.content = content;
@@ -36,6 +40,8 @@ class AdminDashboardController {
     model.addAttribute("reviewsOverdue", content.reviewsOverdue());
     model.addAttribute("translationsToDo", content.translationsToDo());
     model.addAttribute("piecesWaiting", voices.waitingForReview());
+    model.addAttribute("libraryAwaiting", library.awaitingReview());
+    model.addAttribute("libraryOverdue", library.plansReviewOverdue());
     return "admin/dashboard";
   }
 }

@@ -4,5 +4,12 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Admin",
-    allowedDependencies = {"platform::security", "identity", "notifications", "content", "voices"})
+    allowedDependencies = {
+      "platform::security",
+      "identity",
+      "notifications",
+      "content",
+      "voices",
+      "library"
+    })
 package org.safeports.admin;

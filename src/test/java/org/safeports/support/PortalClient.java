@@ -71,30 +71,71 @@ public final class PortalClient {
   /** Uploads one file as a multipart form, with the CSRF token. */
   public Response upload(
       String path, String field, String fileName, String contentType, byte[] bytes) {
+    return upload(path, Map.of(), field, fileName, contentType, bytes);
+  }
+
+  /** A multipart form: text fields, one file, and the CSRF token. */
+  public Response upload(
+      String path,
+      Map<String, String> fields,
+      String field,
+      String fileName,
+      String contentType,
+      byte[] bytes) {
     String boundary = "----safeports" + System.nanoTime();
     var body = new java.io.ByteArrayOutputStream();
-    String head =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-            + csrfToken()
-            + "\r\n"
-            + "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\""
-            + field
-            + "\"; filename=\""
-            + fileName
-            + "\"\r\nContent-Type: "
-            + contentType
-            + "\r\n\r\n";
-    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("_csrf", csrfToken());
+    all.putAll(fields);
+    StringBuilder head = new StringBuilder();
+    all.forEach(
+        (name, value) -> {
+          for (String one : value.split("\u0000", -1)) {
+            head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(one)
+                .append("\r\n");
+          }
+        });
+    head.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"")
+        .append(field)
+        .append("\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\nContent-Type: ")
+        .append(contentType)
+        .append("\r\n\r\n");
+    body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
     body.writeBytes(bytes);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** A file as it is served: status, bytes and headers. */
+  public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {}
+
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + path))
+                  .header("Accept-Language", language)
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.body(), response.headers());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public String csrfToken() {

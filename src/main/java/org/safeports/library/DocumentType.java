@@ -1,0 +1,22 @@
+package org.safeports.library;
+
+import java.util.List;
+
+/** The kinds of document the library holds. */
+enum DocumentType {
+  CONTINGENCY_PLAN,
+  EMERGENCY_OPERATIONS_PLAN,
+  DRILL_REPORT,
+  STANDARD_GUIDANCE,
+  PRESENTATION,
+  SURVEY_REPORT;
+
+  /** Plans carry a "last reviewed" date and are flagged when it is over a year old. */
+  public boolean isPlan() {
+    return this == CONTINGENCY_PLAN || this == EMERGENCY_OPERATIONS_PLAN;
+  }
+
+  static List<DocumentType> all() {
+    return List.of(values());
+  }
+}

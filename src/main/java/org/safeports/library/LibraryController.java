@@ -1,0 +1,250 @@
+package org.safeports.library;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.safeports.identity.PortalUser;
+import org.safeports.library.LibraryRecords.Description;
+import org.safeports.library.LibraryRecords.Document;
+import org.safeports.library.LibraryRecords.Version;
+import org.safeports.membership.MemberStates;
+import org.safeports.platform.NotFoundException;
+import org.safeports.platform.security.Viewer;
+import org.safeports.platform.web.Language;
+import org.safeports.platform.web.PageMeta;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The library as readers see it: the listing with filters and search, a document, its files. */
+@Controller
+class LibraryController {
+
+  private final LibraryStore store;
+  private final LibraryService library;
+  private final DocumentViews views;
+  private final MemberStates memberStates;
+
+  LibraryController(
+      LibraryStore store, LibraryService library, DocumentViews views, MemberStates memberStates) {
+    this.store = store;
+    this.library = library;
+    this.views = views;
+    this.memberStates = memberStates;
+  }
+
+  @GetMapping("/library")
+  String list(
+      @RequestParam(required = false) String country,
+      @RequestParam(required = false) String port,
+      @RequestParam(required = false) String hazard,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String language,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String page,
+      @ModelAttribute("viewer") Viewer viewer,
+      Model model,
+      Locale locale) {
+    LibraryFilter filter =
+        LibraryFilter.of(
+            country, port, hazard, type, language, number(year), q, sort, number(page));
+    String lang = Language.of(locale).code();
+    LibraryStore.Listing listing = store.published(filter, AccessLevel.readable(viewer), lang);
+    model.addAttribute("filter", filter);
+    model.addAttribute(
+        "cards", views.cards(listing.rows(), listing.headlines(), viewer, locale, library.today()));
+    model.addAttribute("total", listing.total());
+    int pages =
+        (int)
+            Math.min(
+                LibraryFilter.MAX_PAGE + 1,
+                (listing.total() + LibraryFilter.PAGE_SIZE - 1) / LibraryFilter.PAGE_SIZE);
+    model.addAttribute("pageNumber", filter.page());
+    model.addAttribute("pages", pages);
+    model.addAttribute("countries", memberStates.oasStates(locale));
+    model.addAttribute("ports", store.ports());
+    model.addAttribute("years", store.years());
+    model.addAttribute("types", DocumentType.all());
+    model.addAttribute("hazards", Hazard.all());
+    model.addAttribute("languages", Language.all());
+    model.addAttribute("previousHref", pageLink(filter, filter.page() - 1));
+    model.addAttribute("nextHref", pageLink(filter, filter.page() + 1));
+    model.addAttribute(
+        "pageMeta", new PageMeta("Safeports", null, "/library", "website", alternates("/library")));
+    return "library/list";
+  }
+
+  @GetMapping("/library/{id}")
+  String document(
+      @PathVariable String id,
+      @AuthenticationPrincipal PortalUser user,
+      @ModelAttribute("viewer") Viewer viewer,
+      Model model,
+      Locale locale) {
+    Actor actor = Actor.of(user, viewer);
+    Document document = library.visibleDocument(parseId(id), actor);
+    String lang = Language.of(locale).code();
+    List<Description> descriptions = store.descriptions(document.id());
+    Description shown =
+        descriptions.stream()
+            .filter(d -> d.language().equals(lang))
+            .findFirst()
+            .or(
+                () ->
+                    descriptions.stream()
+                        .filter(d -> d.language().equals(document.language()))
+                        .findFirst())
+            .orElseThrow(NotFoundException::new);
+    boolean manages = LibraryService.manages(actor, document);
+    List<Version> versions =
+        store.versions(document.id()).stream().filter(v -> v.approved() || manages).toList();
+    boolean readable = document.accessLevel().readableBy(viewer) || manages;
+    model.addAttribute("document", document);
+    model.addAttribute("shown", shown);
+    model.addAttribute("otherLanguages", descriptions.stream().filter(d -> d != shown).toList());
+    model.addAttribute(
+        "countryName",
+        document.countryCode() == null ? null : memberStates.name(document.countryCode(), locale));
+    model.addAttribute("versions", versions);
+    model.addAttribute(
+        "current",
+        versions.stream()
+            .filter(
+                v ->
+                    v.id()
+                        == (document.currentVersionId() == null ? -1 : document.currentVersionId()))
+            .findFirst()
+            .orElse(null));
+    model.addAttribute("readable", readable);
+    model.addAttribute("manages", manages);
+    model.addAttribute("reviewOverdue", document.reviewOverdue(library.today()));
+    model.addAttribute(
+        "related",
+        views.cards(store.related(document.id(), lang), Map.of(), viewer, locale, library.today()));
+    model.addAttribute(
+        "pageMeta",
+        new PageMeta(
+            shown.title(),
+            shown.description().isBlank() ? null : abbreviate(shown.description()),
+            "/library/" + document.id(),
+            "article",
+            alternates("/library/" + document.id())));
+    return "library/document";
+  }
+
+  @GetMapping({"/library/{id}/download", "/library/{id}/versions/{number}/download"})
+  void download(
+      @PathVariable String id,
+      @PathVariable(required = false) String number,
+      @AuthenticationPrincipal PortalUser user,
+      @ModelAttribute("viewer") Viewer viewer,
+      HttpServletResponse response)
+      throws IOException {
+    Actor actor = Actor.of(user, viewer);
+    Document document = library.visibleDocument(parseId(id), actor);
+    boolean manages = LibraryService.manages(actor, document);
+    List<Version> versions =
+        store.versions(document.id()).stream().filter(v -> v.approved() || manages).toList();
+    Version version =
+        versions.stream()
+            .filter(
+                v ->
+                    number == null
+                        ? document.currentVersionId() != null
+                            && v.id() == document.currentVersionId()
+                        : Long.toString(v.number()).equals(number))
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    if (!LibraryService.mayDownload(actor, document, version)) {
+      // A visitor is sent to sign in and back; a member below the level gets the 403 page.
+      throw new org.springframework.security.access.AccessDeniedException("restricted document");
+    }
+    library.recordDownload(document, version, actor);
+    response.setContentType(version.mediaType());
+    response.setContentLengthLong(version.size());
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename(version.fileName(), StandardCharsets.UTF_8)
+            .build()
+            .toString());
+    response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+    response.setHeader(
+        HttpHeaders.CACHE_CONTROL,
+        document.accessLevel() == AccessLevel.PUBLIC
+            ? "public, max-age=3600"
+            : "private, no-store");
+    store.writeFile(version.fileId(), store.chunks(version.fileId()), response.getOutputStream());
+  }
+
+  static long parseId(String id) {
+    try {
+      long value = Long.parseLong(id);
+      if (value <= 0) {
+        throw new NotFoundException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  private static Integer number(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 197) + "…";
+  }
+
+  /** The address of another page of the same listing. */
+  static String pageLink(LibraryFilter f, int page) {
+    var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/library");
+    query(f).forEach(uri::queryParam);
+    if (page > 0) {
+      uri.queryParam("page", page);
+    }
+    return uri.encode().build().toUriString();
+  }
+
+  /** The current filter as query parameters. */
+  static Map<String, Object> query(LibraryFilter f) {
+    Map<String, Object> q = new LinkedHashMap<>();
+    if (f.q() != null) q.put("q", f.q());
+    if (f.country() != null) q.put("country", f.country());
+    if (f.port() != null) q.put("port", f.port());
+    if (f.hazard() != null) q.put("hazard", f.hazard().name());
+    if (f.type() != null) q.put("type", f.type().name());
+    if (f.language() != null) q.put("language", f.language());
+    if (f.year() != null) q.put("year", f.year());
+    if (!"date".equals(f.sort()) && !"relevance".equals(f.sort())) q.put("sort", f.sort());
+    return q;
+  }
+
+  private static Map<String, String> alternates(String path) {
+    Map<String, String> alternates = new LinkedHashMap<>();
+    for (Language l : Language.all()) {
+      alternates.put(l.code(), path + "?lang=" + l.code());
+    }
+    return alternates;
+  }
+}

