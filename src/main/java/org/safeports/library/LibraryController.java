@@ -236,7 +236,7 @@ class LibraryController {
     if (f.type() != null) q.put("type", f.type().name());
     if (f.language() != null) q.put("language", f.language());
     if (f.year() != null) q.put("year", f.year());
-    if (!"date".equals(f.sort()) && !"relevance".equals(f.sort())) q.put("sort", f.sort());
+    if (!f.sortChoice().isEmpty()) q.put("sort", f.sortChoice());
     return q;
   }
 

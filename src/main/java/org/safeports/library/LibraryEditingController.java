@@ -329,6 +329,13 @@ class LibraryEditingController {
         "countryName",
         actor.countryCode() == null ? null : memberStates.name(actor.countryCode(), locale));
     if (document != null) {
+      model.addAttribute(
+          "documentTitle",
+          store.descriptions(document.id()).stream()
+              .filter(d -> d.language().equals(document.language()))
+              .map(LibraryRecords.Description::title)
+              .findFirst()
+              .orElse(null));
       model.addAttribute("versions", store.versions(document.id()));
       model.addAttribute("reviewOverdue", document.reviewOverdue(library.today()));
     }

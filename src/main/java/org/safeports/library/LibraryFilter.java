@@ -15,6 +15,7 @@ record LibraryFilter(
     Integer year,
     String q,
     String sort,
+    String sortChoice,
     int page) {
 
   static final int PAGE_SIZE = 20;
@@ -41,6 +42,7 @@ record LibraryFilter(
         "title".equals(sort)
             ? "title"
             : (blankToNull(q) != null && !"date".equals(sort) ? "relevance" : "date"),
+        "title".equals(sort) || "date".equals(sort) ? sort : "",
         page == null ? 0 : Math.max(0, Math.min(page, MAX_PAGE)));
   }
 
