@@ -6,4 +6,5 @@ package org.safeports.content;
  * @param itemId the item
  * @param kind news or page
  */
-public record ContentChanged(long itemId, ContentKind kind) {}
+public record ContentChanged(long itemId, ContentKind kind)
+    implements org.safeports.platform.web.PublicPagesChanged {}

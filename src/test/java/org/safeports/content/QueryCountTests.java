@@ -40,6 +40,32 @@ class QueryCountTests {
     before.forEach((page, statements) -> assertThat(statements).as(page).isLessThanOrEqualTo(12));
   }
 
+  @Autowired org.safeports.identity.TestAccounts accounts;
+
+  @Test
+  void aMembersAccountPageCostsTheSameWithMoreAccounts() {
+    String email = org.safeports.identity.TestAccounts.freshEmail("counted-member");
+    accounts.create(email, org.safeports.platform.security.PortalRole.ASSOCIATE);
+    PortalClient member = new PortalClient(port).language("es");
+    member.signIn(email, org.safeports.identity.TestAccounts.PASSWORD);
+    member.get("/account");
+    long before = statementsFor(member, "/account");
+    for (int i = 0; i < 30; i++) {
+      accounts.create(
+          org.safeports.identity.TestAccounts.freshEmail("more-members"),
+          org.safeports.platform.security.PortalRole.ASSOCIATE);
+    }
+    long after = statementsFor(member, "/account");
+    assertThat(after).isEqualTo(before);
+    assertThat(before).isLessThanOrEqualTo(8);
+  }
+
+  private static long statementsFor(PortalClient client, String path) {
+    long start = QueryCounter.statements();
+    assertThat(client.get(path).status()).isEqualTo(200);
+    return QueryCounter.statements() - start;
+  }
+
   private Map<String, Long> measure(String newsSlug, String pageSlug) {
     PortalClient visitor = new PortalClient(port).language("es");
     visitor.get("/"); // warm up

@@ -1,0 +1,142 @@
+package org.safeports.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeports.content.TestContent;
+import org.safeports.identity.TestAccounts;
+import org.safeports.library.TestLibrary;
+import org.safeports.platform.security.PortalRole;
+import org.safeports.support.PortalClient;
+import org.safeports.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The cache of anonymous pages keeps its three promises: a published change shows at once (also
+ * when made on another instance, within a second, and when a scheduled time passes), a signed-in
+ * person never gets a cached page, and a restricted document never leaks through it.
+ */
+@PortalTest
+class AnonymousPageCacheTests {
+
+  @LocalServerPort int port;
+  @Autowired AnonymousPageCache cache;
+  @Autowired TestContent content;
+  @Autowired TestLibrary library;
+  @Autowired TestAccounts accounts;
+  @Autowired JdbcClient jdbc;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void turnOn() {
+    cache.enable(true);
+  }
+
+  @AfterEach
+  void turnOff() {
+    cache.enable(false);
+  }
+
+  HttpResponse<String> get(String path, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept-Language", "en");
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aVisitorGetsTheSameBytesFromTheCacheAndA304WhenTheyHaveThem() throws Exception {
+    HttpResponse<String> first = get("/news");
+    HttpResponse<String> second = get("/news");
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(second.body()).isEqualTo(first.body());
+    String etag = second.headers().firstValue("ETag").orElseThrow();
+    assertThat(first.headers().firstValue("ETag")).hasValue(etag);
+    assertThat(second.headers().firstValue("Content-Security-Policy"))
+        .isEqualTo(first.headers().firstValue("Content-Security-Policy"))
+        .isPresent();
+    assertThat(second.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
+    HttpResponse<String> again = get("/news", "If-None-Match", etag);
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(cache.size()).isPositive();
+    // Each language is its own page.
+    assertThat(get("/news", "Accept-Language", "es").body()).contains("lang=\"es\"");
+  }
+
+  @Test
+  void aPublishedChangeShowsAtOnce() throws Exception {
+    assertThat(get("/news").statusCode()).isEqualTo(200);
+    String title = "Breakwater inspection " + System.nanoTime();
+    content.publishedNews(TestContent.freshSlug("cache-news"), title, "Text.");
+    assertThat(get("/news").body()).contains(title);
+    assertThat(get("/").body()).contains(title);
+  }
+
+  @Test
+  void aChangeMadeOnAnotherInstanceShowsWithinASecond() throws Exception {
+    String slug = TestContent.freshSlug("cache-other");
+    content.publishedNews(slug, "Before the change", "Text.");
+    assertThat(get("/news/" + slug).body()).contains("Before the change");
+    // Another instance changes the title and bumps the shared counter; no event reaches us.
+    jdbc.sql(
+            "update content_translation set title = 'After the change' where slug = :slug;"
+                + " update public_pages_version set version = version + 1 where id = 1")
+        .param("slug", slug)
+        .update();
+    assertThat(get("/news/" + slug).body()).contains("Before the change");
+    Thread.sleep(1_100);
+    assertThat(get("/news/" + slug).body()).contains("After the change");
+  }
+
+  @Test
+  void aScheduledItemAppearsWhenItsTimeComes() throws Exception {
+    String title = "Scheduled notice " + System.nanoTime();
+    long id = content.publishedNews(TestContent.freshSlug("cache-scheduled"), title, "Text.");
+    content.schedule(id, Instant.now().plusSeconds(2));
+    assertThat(get("/news").body()).doesNotContain(title);
+    Thread.sleep(2_200);
+    assertThat(get("/news").body()).contains(title);
+  }
+
+  @Test
+  void aSignedInPersonNeverGetsTheCachedPage() throws Exception {
+    String anonymous = get("/").body();
+    assertThat(anonymous).contains("/sign-in");
+    String email = TestAccounts.freshEmail("cache-reader");
+    accounts.create(email, PortalRole.USER);
+    PortalClient member = new PortalClient(port);
+    member.signIn(email, TestAccounts.PASSWORD);
+    String signedIn = member.get("/").body();
+    assertThat(signedIn).contains("/sign-out").contains("href=\"/account\"");
+    assertThat(get("/").body()).doesNotContain("/sign-out");
+  }
+
+  @Test
+  void aRestrictedDocumentNeverLeaksThroughTheCache() throws Exception {
+    long id = library.published("DELEGATES", "CR", "Cached restricted plan", "Secret words.");
+    String download = "/library/" + id + "/download";
+    assertThat(get("/library/" + id).body()).doesNotContain(download);
+    String email = TestAccounts.freshEmail("cache-delegate");
+    accounts.create(email, PortalRole.DELEGATE);
+    PortalClient delegate = new PortalClient(port);
+    delegate.signIn(email, TestAccounts.PASSWORD);
+    assertThat(delegate.get("/library/" + id).body()).contains(download);
+    assertThat(get("/library/" + id).body()).doesNotContain(download);
+    assertThat(get(download).statusCode()).isEqualTo(302);
+    assertThat(get("/library?q=secret+words").body()).doesNotContain("Cached restricted plan");
+  }
+}
