@@ -53,6 +53,13 @@ class LibraryStore {
           + " exists (select 1 from library_version p where p.document_id = d.id and not p.approved)"
           + " as pending_version";
 
+  /** The public listing shows published documents only: no waiting versions to flag. */
+  private static final String PUBLIC_LISTED_COLUMNS =
+      "d.id, coalesce(t.title, o.title) as title, coalesce(t.language, o.language) as title_language,"
+          + " d.doc_type, d.country_code, d.port, d.hazards, d.language, d.year, d.access_level,"
+          + " d.status, d.last_reviewed, d.published_at, v.format, v.size_bytes,"
+          + " false as pending_version";
+
   private static final String LISTED_JOINS =
       " join library_description o on o.document_id = d.id and o.language = d.language"
           + " left join library_description t on t.document_id = d.id and t.language = :lang"
@@ -384,12 +391,14 @@ class LibraryStore {
     params.put("levels", String.join(",", readableLevels));
     addFilters(filter, where, params);
     if (filter.searching()) {
+      // The query stays inline (not a CTE) so that the planner can use the GIN indexes.
       where.append(
-          " and ((d.access_level = any(string_to_array(:levels, ',')) and d.search @@ "
+          " and ((d.search @@ "
               + QUERY
-              + ") or (d.access_level <> all(string_to_array(:levels, ',')) and d.meta_search @@ "
+              + " and d.access_level = any(string_to_array(:levels, ',')))"
+              + " or (d.meta_search @@ "
               + QUERY
-              + "))");
+              + " and d.access_level <> all(string_to_array(:levels, ','))))");
       params.put("q", filter.q());
     }
     String order =
@@ -397,15 +406,20 @@ class LibraryStore {
           case "title" -> " order by lower(coalesce(t.title, o.title)), d.id";
           case "relevance" ->
               " order by ts_rank_cd(case when d.access_level = any(string_to_array(:levels, ','))"
-                  + " then d.search else d.meta_search end, "
+                  + " then d.rank_search else d.meta_search end, "
                   + QUERY
                   + ", 1) desc, d.published_at desc, d.id desc";
           default -> " order by d.published_at desc, d.id desc";
         };
+    // A search counts its matches in the same pass (they are all read to be ranked anyway);
+    // browsing reads only its page from the index and counts apart.
+    String total = filter.searching() ? ", count(*) over () as total" : ", 0 as total";
+    List<Long> totals = new ArrayList<>();
     List<Listed> rows =
         jdbc.sql(
                 "select "
-                    + LISTED_COLUMNS
+                    + PUBLIC_LISTED_COLUMNS
+                    + total
                     + " from library_document d"
                     + LISTED_JOINS
                     + where
@@ -414,40 +428,60 @@ class LibraryStore {
             .params(params)
             .param("limit", LibraryFilter.PAGE_SIZE)
             .param("offset", filter.page() * LibraryFilter.PAGE_SIZE)
-            .query(LibraryStore::listed)
+            .query(
+                (rs, n) -> {
+                  totals.add(rs.getLong("total"));
+                  return listed(rs, n);
+                })
             .list();
-    long total =
-        jdbc.sql(
-                "select count(*) from library_document d"
-                    + " join library_description o on o.document_id = d.id and o.language = d.language"
-                    + " left join library_description t on t.document_id = d.id and t.language = :lang"
-                    + where)
-            .params(params)
-            .query(Long.class)
-            .single();
+    long count;
+    if (filter.searching() && !rows.isEmpty()) {
+      count = totals.get(0);
+    } else if (filter.searching() && filter.page() == 0) {
+      count = 0;
+    } else {
+      count =
+          jdbc.sql(
+                  "select count(*) from library_document d"
+                      + " join library_description o on o.document_id = d.id and o.language = d.language"
+                      + " left join library_description t on t.document_id = d.id and t.language = :lang"
+                      + where)
+              .params(params)
+              .query(Long.class)
+              .single();
+    }
     Map<Long, String> headlines =
         filter.searching() && !rows.isEmpty()
             ? headlines(rows, filter.q(), readableLevels, lang)
             : Map.of();
-    return new Listing(rows, total, headlines);
+    return new Listing(rows, count, headlines);
   }
 
   /**
-   * The passages that match, for the page's rows only: from the file's text where the reader may
-   * read it, from the description otherwise. Matches are marked with private-use characters that
-   * the page turns into mark elements after escaping everything else.
+   * The passage that matches best, for the page's rows only: from the file's text where the reader
+   * may read it (its passages, a few short rows each), from the description otherwise. Matches are
+   * marked with private-use characters that the page turns into mark elements after escaping
+   * everything else.
    */
   private Map<Long, String> headlines(List<Listed> rows, String q, String[] levels, String lang) {
     String ids = rows.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(","));
     Map<Long, String> result = new LinkedHashMap<>();
     jdbc.sql(
-            "select d.id, ts_headline(library_ts_config(d.language),"
-                + " case when d.access_level = any(string_to_array(:levels, ','))"
-                + " then left(coalesce(v.extracted_text, ''), 60000) || ' ' || coalesce(t.description, o.description)"
-                + " else coalesce(t.description, o.description) end, "
+            "with q as materialized (select "
                 + QUERY
-                + ", :options) from library_document d"
-                + LISTED_JOINS
+                + " as query),"
+                + " best as materialized (select distinct on (p.document_id) p.document_id, p.text"
+                + " from q, library_passage p join library_document d on d.id = p.document_id"
+                + " where p.document_id = any(string_to_array(:ids, ',')::bigint[])"
+                + " and d.access_level = any(string_to_array(:levels, ','))"
+                + " and p.search @@ q.query"
+                + " order by p.document_id, ts_rank(p.search, q.query) desc, p.seq)"
+                + " select d.id, ts_headline(library_ts_config(d.language),"
+                + " coalesce(b.text, coalesce(t.description, o.description)), q.query, :options)"
+                + " from q, library_document d"
+                + " join library_description o on o.document_id = d.id and o.language = d.language"
+                + " left join library_description t on t.document_id = d.id and t.language = :lang"
+                + " left join best b on b.document_id = d.id"
                 + " where d.id = any(string_to_array(:ids, ',')::bigint[])")
         .param("levels", String.join(",", levels))
         .param("lang", lang)
