@@ -262,7 +262,9 @@ public class AnonymousPageCache extends OncePerRequestFilter {
   private static String etag(byte[] body) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+      // Weak: the same page is sent compressed or not (Tomcat does not compress a response whose
+      // ETag is strong).
+      return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
