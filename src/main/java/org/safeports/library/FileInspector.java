@@ -130,7 +130,8 @@ class FileInspector {
     Map<String, byte[]> parts = new HashMap<>();
     long total = 0;
     byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+    Position compressedStream = new Position(content);
+    try (ZipInputStream zip = new ZipInputStream(compressedStream)) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (parts.size() >= limits.maxArchiveEntries()) {
@@ -140,6 +141,9 @@ class FileInspector {
         if (parts.containsKey(name) || name.startsWith("/") || name.contains("..")) {
           throw new UploadRefused("library.upload.damaged");
         }
+        // The ratio is taken against the compressed bytes read so far, not the size in the part's
+        // header: streaming writers leave that size unknown (-1) until after the data.
+        int partStart = compressedStream.position();
         java.io.ByteArrayOutputStream part = new java.io.ByteArrayOutputStream();
         long partSize = 0;
         int read;
@@ -149,16 +153,11 @@ class FileInspector {
           if (total > limits.maxExpandedSize().toBytes()) {
             throw new UploadRefused("library.upload.expandsTooMuch");
           }
-          long compressed = Math.max(entry.getCompressedSize(), 1);
+          long compressed = Math.max(compressedStream.position() - partStart, 1);
           if (partSize > 1024 * 1024 && partSize / compressed > limits.maxExpansionRatio()) {
             throw new UploadRefused("library.upload.expandsTooMuch");
           }
           part.write(buffer, 0, read);
-        }
-        if (entry.getCompressedSize() > 0
-            && partSize > 1024 * 1024
-            && partSize / entry.getCompressedSize() > limits.maxExpansionRatio()) {
-          throw new UploadRefused("library.upload.expandsTooMuch");
         }
         parts.put(name, part.toByteArray());
       }
@@ -171,6 +170,17 @@ class FileInspector {
       throw new UploadRefused("library.upload.damaged");
     }
     return parts;
+  }
+
+  /** The container's bytes, telling how far the ZIP reader has consumed them. */
+  private static final class Position extends ByteArrayInputStream {
+    Position(byte[] content) {
+      super(content);
+    }
+
+    int position() {
+      return pos;
+    }
   }
 
   private static void refuseDoctypes(Map<String, byte[]> parts) throws UploadRefused {
