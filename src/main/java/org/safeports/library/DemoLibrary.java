@@ -63,8 +63,8 @@ class DemoLibrary {
     if (!demoMode.isEnabled() || store.count() > 0) {
       return;
     }
-    Optional<Actor> editor = actor("editor@demo.safeports.org", Viewer.of(null, null));
-    Optional<Actor> delegate = actor("delegate@demo.safeports.org", null);
+    Optional<Actor> editor = actor("editor@demo.safeports.org");
+    Optional<Actor> delegate = actor("delegate@demo.safeports.org");
     if (editor.isEmpty()) {
       return;
     }
@@ -104,7 +104,7 @@ class DemoLibrary {
     }
   }
 
-  private Optional<Actor> actor(String email, Viewer ignored) {
+  private Optional<Actor> actor(String email) {
     return jdbc.sql("select id, display_name, country_code, role from account where email = ?")
         .param(email)
         .query(

@@ -42,9 +42,7 @@ class DocumentViews {
                     d,
                     d.countryCode() == null ? null : memberStates.name(d.countryCode(), locale),
                     !d.accessLevel().readableBy(viewer),
-                    d.type().isPlan()
-                        && (d.lastReviewed() == null
-                            || d.lastReviewed().isBefore(today.minusYears(1))),
+                    d.type().reviewOverdue(d.lastReviewed(), today),
                     !d.titleLanguage().equals(lang),
                     passage(headlines.get(d.id()))))
         .toList();

@@ -197,9 +197,9 @@ class FileInspector {
   private static boolean declaresDoctype(byte[] xml) {
     for (var charset :
         new java.nio.charset.Charset[] {StandardCharsets.UTF_8, StandardCharsets.UTF_16}) {
-      String head = new String(xml, 0, Math.min(xml.length, 64 * 1024), charset);
-      if (head.toUpperCase(Locale.ROOT).contains("<!DOCTYPE")
-          || head.toUpperCase(Locale.ROOT).contains("<!ENTITY")) {
+      String head =
+          new String(xml, 0, Math.min(xml.length, 64 * 1024), charset).toUpperCase(Locale.ROOT);
+      if (head.contains("<!DOCTYPE") || head.contains("<!ENTITY")) {
         return true;
       }
     }

@@ -76,7 +76,7 @@ class LibraryEditingController {
     model.addAttribute(
         "cards",
         views.cards(
-            store.forEditors(s, overdueOnly, c, Language.of(locale).code(), 300),
+            store.forEditors(s, null, overdueOnly, c, Language.of(locale).code(), 300),
             java.util.Map.of(),
             viewer,
             locale,

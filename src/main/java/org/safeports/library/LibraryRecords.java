@@ -30,7 +30,7 @@ final class LibraryRecords {
 
     /** A plan not reviewed in the last year (or never) is flagged. */
     public boolean reviewOverdue(LocalDate today) {
-      return type.isPlan() && (lastReviewed == null || lastReviewed.isBefore(today.minusYears(1)));
+      return type.reviewOverdue(lastReviewed, today);
     }
   }
 

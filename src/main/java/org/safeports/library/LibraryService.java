@@ -249,9 +249,7 @@ class LibraryService {
   }
 
   List<LibraryRecords.Listed> countryPlans(String country, String lang) {
-    return store.forEditors(null, false, country, lang, 500).stream()
-        .filter(d -> d.type() == DocumentType.CONTINGENCY_PLAN)
-        .toList();
+    return store.forEditors(null, DocumentType.CONTINGENCY_PLAN, false, country, lang, 500);
   }
 
   /** An action the rules do not allow in the document's state. */

@@ -65,6 +65,12 @@ class LibraryStore {
           + " left join library_description t on t.document_id = d.id and t.language = :lang"
           + " left join library_version v on v.id = d.current_version_id";
 
+  /** Plans still in the library not reviewed in the last year (see DocumentType.reviewOverdue). */
+  private static final String PLAN_REVIEW_OVERDUE =
+      " d.doc_type in ('CONTINGENCY_PLAN', 'EMERGENCY_OPERATIONS_PLAN')"
+          + " and d.status <> 'WITHDRAWN'"
+          + " and (d.last_reviewed is null or d.last_reviewed < current_date - interval '1 year')";
+
   private final JdbcClient jdbc;
 
   LibraryStore(JdbcClient jdbc) {
@@ -501,7 +507,12 @@ class LibraryStore {
 
   /** Every document for the secretariat, in any state, with optional narrowing. */
   List<Listed> forEditors(
-      DocumentStatus status, boolean overdueOnly, String country, String lang, int limit) {
+      DocumentStatus status,
+      DocumentType type,
+      boolean overdueOnly,
+      String country,
+      String lang,
+      int limit) {
     StringBuilder where = new StringBuilder(" where true");
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("lang", lang);
@@ -509,15 +520,16 @@ class LibraryStore {
       where.append(" and d.status = :status");
       params.put("status", status.name());
     }
+    if (type != null) {
+      where.append(" and d.doc_type = :type");
+      params.put("type", type.name());
+    }
     if (country != null) {
       where.append(" and d.country_code = :country");
       params.put("country", country);
     }
     if (overdueOnly) {
-      where.append(
-          " and d.doc_type in ('CONTINGENCY_PLAN', 'EMERGENCY_OPERATIONS_PLAN')"
-              + " and d.status <> 'WITHDRAWN'"
-              + " and (d.last_reviewed is null or d.last_reviewed < current_date - interval '1 year')");
+      where.append(" and").append(PLAN_REVIEW_OVERDUE);
     }
     return jdbc.sql(
             "select "
@@ -544,11 +556,7 @@ class LibraryStore {
   }
 
   long plansReviewOverdue() {
-    return jdbc.sql(
-            "select count(*) from library_document d"
-                + " where d.doc_type in ('CONTINGENCY_PLAN', 'EMERGENCY_OPERATIONS_PLAN')"
-                + " and d.status <> 'WITHDRAWN'"
-                + " and (d.last_reviewed is null or d.last_reviewed < current_date - interval '1 year')")
+    return jdbc.sql("select count(*) from library_document d where" + PLAN_REVIEW_OVERDUE)
         .query(Long.class)
         .single();
   }

@@ -108,6 +108,14 @@ class LibraryBrowserTests {
       assertThat(editor.locator(".workflow strong")).hasText("Published");
       editor.navigate(url("/admin/library/downloads"));
       checkAccessible(editor, "67-library-downloads-en");
+      editor.navigate(url("/admin/library/new"));
+      checkAccessible(editor, "67b-library-new-en");
+      editor.locator("#titleEn").fill("Draft guidance");
+      editor.locator("button[name=intent][value=publish]").click();
+      assertThat(editor.locator("#type-error")).isVisible();
+      assertThat(editor.locator("#file-error")).isVisible();
+      assertThat(editor.locator("#titleEn")).hasValue("Draft guidance");
+      checkAccessible(editor, "67c-library-new-errors-en");
     }
     try (BrowserContext visitor = newVisitor("es-PE")) {
       Page page = visitor.newPage();
