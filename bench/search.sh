@@ -8,7 +8,7 @@
 # of its own (&bench=...), which the listing ignores: each search is then a cache miss, like a new
 # query from a visitor. CACHED=yes sends the plain URLs instead: after the warm-up, cache hits.
 # With a database (DB), also EXPLAIN (ANALYZE, BUFFERS) of the SQL the portal runs for the listing
-# (LibraryStore.published() and headlines()) for one frequent and one rare word, so that SQL time
+# (LibraryStore.search() and headlines()) for one frequent and one rare word, so that SQL time
 # and HTTP time can be compared.
 #
 #   DB=safeports_bench bash bench/search.sh http://127.0.0.1:8088   # a portal on the bench database
@@ -96,37 +96,37 @@ fi
 # sequential pass, while the machine is quiet; printed at the end.
 explain_sql() {
   EXPLAIN=$OUT/search-explain.txt; : > "$EXPLAIN"
-  echo "| query | matches | listing ms | count ms | headlines ms | SQL total ms | HTTP median ms |"
+  echo "| query | matches | query ms | listing ms | headlines ms | SQL total ms | HTTP median ms |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
   while IFS= read -r q; do
-    # The three statements LibraryStore runs for /library?q=... (sort by relevance, first page):
-    # the page of rows, their count and the headlines of the rows shown. Planning + execution.
-    psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -v q="$q" -v lang="$LANGUAGE" -v levels=PUBLIC > "$OUT/search-explain-one.txt" <<'SQL'
-\set query '(websearch_to_tsquery(''english'', ' :'q' ') || websearch_to_tsquery(''spanish'', ' :'q' ') || websearch_to_tsquery(''portuguese'', ' :'q' ') || websearch_to_tsquery(''french'', ' :'q' '))'
+    # Keep in step with LibraryStore (RANKED_MATCHES is "ranked" here).
+    psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -v q="$q" -v lang="$LANGUAGE" -v levels=PUBLIC -v ranked=200 > "$OUT/search-explain-one.txt" <<'SQL'
+-- The statements LibraryStore.search() runs for /library?q=... (best match, first page), in one
+-- read-only transaction: the words as one tsquery (sequential scans off), the ranked page of rows
+-- with their count, and the headlines of the rows shown. Planning + execution of each.
+begin read only;
+\echo '-- query'
+explain (analyze) select set_config('enable_seqscan', 'off', true), (websearch_to_tsquery('english', :'q') || websearch_to_tsquery('spanish', :'q') || websearch_to_tsquery('portuguese', :'q') || websearch_to_tsquery('french', :'q'))::text;
+select set_config('enable_seqscan', 'off', true), (websearch_to_tsquery('english', :'q') || websearch_to_tsquery('spanish', :'q') || websearch_to_tsquery('portuguese', :'q') || websearch_to_tsquery('french', :'q'))::text as query \gset
+\set tsq 'cast(' :'query' ' as tsquery)'
 \set levels_array 'string_to_array(' :'levels' ', '','')'
-\set where 'where d.status = ''PUBLISHED'' and ((d.search @@ ' :query ' and d.access_level = any(' :levels_array ')) or (d.meta_search @@ ' :query ' and d.access_level <> all(' :levels_array ')))'
-\set joins 'join library_description o on o.document_id = d.id and o.language = d.language left join library_description t on t.document_id = d.id and t.language = ' :'lang' ' left join library_version v on v.id = d.current_version_id'
-\set listing 'select d.id, coalesce(t.title, o.title) as title, coalesce(t.language, o.language) as title_language, d.doc_type, d.country_code, d.port, d.hazards, d.language, d.year, d.access_level, d.status, d.last_reviewed, d.published_at, v.format, v.size_bytes, false as pending_version, count(*) over () as total from library_document d ' :joins ' ' :where ' order by ts_rank_cd(case when d.access_level = any(' :levels_array ') then d.rank_search else d.meta_search end, ' :query ', 1) desc, d.published_at desc, d.id desc limit 20 offset 0'
-select count(*) as matches from library_document d join library_description o on o.document_id = d.id and o.language = d.language left join library_description t on t.document_id = d.id and t.language = :'lang' :where \gset
-select coalesce(string_agg(id::text, ','), '') as ids from (:listing) l \gset
+\set listing 'with body as materialized (select d.id, d.published_at from library_document d where d.status = ''PUBLISHED'' and d.search @@ ' :tsq ' and d.access_level = any(' :levels_array ')), titled as materialized (select d.id, d.published_at, d.access_level = any(' :levels_array ') as readable from library_document d where d.status = ''PUBLISHED'' and d.meta_search @@ ' :tsq '), m as (select id, published_at, true as readable, false as titled from body where id not in (select id from titled) union all select id, published_at, readable, true from titled), cut as materialized (select id, readable from m order by titled desc, published_at desc, id desc limit ' :ranked '), ranked as materialized (select c.id, ts_rank(case when c.readable then d.rank_search else d.meta_search end, ' :tsq ', 1) as rank from cut c join library_document d on d.id = c.id), page as (select m.id, count(*) over () as total, r.rank, m.published_at from m left join ranked r on r.id = m.id order by r.rank desc nulls last, m.published_at desc, m.id desc limit 20 offset 0) select d.id, coalesce(t.title, o.title) as title, coalesce(t.language, o.language) as title_language, d.doc_type, d.country_code, d.port, d.hazards, d.language, d.year, d.access_level, d.status, d.last_reviewed, d.published_at, v.format, v.size_bytes, false as pending_version, page.total from page join library_document d on d.id = page.id join library_description o on o.document_id = d.id and o.language = d.language left join library_description t on t.document_id = d.id and t.language = ' :'lang' ' left join library_version v on v.id = d.current_version_id order by page.rank desc nulls last, page.published_at desc, page.id desc'
+select coalesce(max(total), 0) as matches, coalesce(string_agg(id::text, ','), '') as ids from (:listing) l \gset
 \echo '-- listing'
 explain (analyze, buffers) :listing;
-\echo '-- count'
--- The listing counts its matches itself (count(*) over ()); a separate count runs only for a page
--- past the last one.
-explain (analyze) select 1;
 \echo '-- headlines'
-explain (analyze, buffers) with q as materialized (select :query as query), best as materialized (select distinct on (p.document_id) p.document_id, p.text from q, library_passage p join library_document d on d.id = p.document_id where p.document_id = any(string_to_array(:'ids', ',')::bigint[]) and d.access_level = any(string_to_array(:'levels', ',')) and p.search @@ q.query order by p.document_id, ts_rank(p.search, q.query) desc, p.seq) select d.id, ts_headline(library_ts_config(d.language), coalesce(b.text, coalesce(t.description, o.description)), q.query, 'MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … ", StartSel=' || U&'\E000' || ', StopSel=' || U&'\E001') from q, library_document d join library_description o on o.document_id = d.id and o.language = d.language left join library_description t on t.document_id = d.id and t.language = :'lang' left join best b on b.document_id = d.id where d.id = any(string_to_array(:'ids', ',')::bigint[]);
+explain (analyze, buffers) with best as materialized (select distinct on (p.document_id) p.document_id, p.text from library_passage p join library_document d on d.id = p.document_id where p.document_id = any(string_to_array(:'ids', ',')::bigint[]) and d.access_level = any(string_to_array(:'levels', ',')) and p.search @@ :tsq order by p.document_id, ts_rank(p.search, :tsq) desc, p.seq) select d.id, ts_headline(library_ts_config(d.language), coalesce(b.text, coalesce(t.description, o.description)), :tsq, 'MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … ", StartSel=' || U&'\E000' || ', StopSel=' || U&'\E001') from library_document d join library_description o on o.document_id = d.id and o.language = d.language left join library_description t on t.document_id = d.id and t.language = :'lang' left join best b on b.document_id = d.id where d.id = any(string_to_array(:'ids', ',')::bigint[]);
+commit;
 \echo '-- matches' :matches
 SQL
     { echo "==== q=$q (lang=$LANGUAGE, levels=PUBLIC)"; cat "$OUT/search-explain-one.txt"; echo; } >> "$EXPLAIN"
     awk -v q="$q" -v http="$(awk -F'\t' -v q="$q" '$1 == q {print $3}' "$SEQ" | stats | cut -d' ' -f1)" '
-      /^-- (listing|count|headlines)/ {part = $2}
+      /^-- (query|listing|headlines)/ {part = $2}
       /^-- matches/ {matches = $3}
       /Planning Time|Execution Time/ {ms[part] += $3}
       END { if (http == "" || http == "-") http = "(not in QUERIES)"
-            printf "| %s | %d | %.1f | %.1f | %.1f | %.1f | %s |\n", q, matches, ms["listing"], ms["count"],
-                   ms["headlines"], ms["listing"] + ms["count"] + ms["headlines"], http }' "$OUT/search-explain-one.txt"
+            printf "| %s | %d | %.1f | %.1f | %.1f | %.1f | %s |\n", q, matches, ms["query"], ms["listing"],
+                   ms["headlines"], ms["query"] + ms["listing"] + ms["headlines"], http }' "$OUT/search-explain-one.txt"
   done < <(printf '%s\n' "$EXPLAIN_QUERIES" | tr '|' '\n' | grep -v '^$')
   rm -f "$OUT/search-explain-one.txt"
 }

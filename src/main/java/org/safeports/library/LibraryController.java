@@ -34,9 +34,15 @@ class LibraryController {
   private final LibraryService library;
   private final DocumentViews views;
   private final MemberStates memberStates;
+  private final LibraryFilterOptions filterOptions;
 
   LibraryController(
-      LibraryStore store, LibraryService library, DocumentViews views, MemberStates memberStates) {
+      LibraryStore store,
+      LibraryService library,
+      DocumentViews views,
+      MemberStates memberStates,
+      LibraryFilterOptions filterOptions) {
+    this.filterOptions = filterOptions;
     this.store = store;
     this.library = library;
     this.views = views;
@@ -74,8 +80,9 @@ class LibraryController {
     model.addAttribute("pageNumber", filter.page());
     model.addAttribute("pages", pages);
     model.addAttribute("countries", memberStates.oasStates(locale));
-    model.addAttribute("ports", store.ports());
-    model.addAttribute("years", store.years());
+    LibraryFilterOptions.Options options = filterOptions.current();
+    model.addAttribute("ports", options.ports(filter.country(), filter.port()));
+    model.addAttribute("years", options.years());
     model.addAttribute("types", DocumentType.all());
     model.addAttribute("hazards", Hazard.all());
     model.addAttribute("languages", Language.all());

@@ -23,6 +23,7 @@ import org.safeports.library.LibraryRecords.Listed;
 import org.safeports.library.LibraryRecords.Version;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The library's SQL. The library is mostly searching, listing and streaming bytes, so it speaks SQL
@@ -75,6 +76,11 @@ class LibraryStore {
 
   LibraryStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** For tests: a smaller first cut, to see a search that matches more than it ranks. */
+  void rankedMatches(int count) {
+    rankedMatches = count;
   }
 
   // ---- writing ----
@@ -386,10 +392,21 @@ class LibraryStore {
   record Listing(List<Listed> rows, long total, Map<Long, String> headlines) {}
 
   /**
+   * How many matches of a search are ranked by their words: the title and description matches
+   * first, then the most recent. The rest follow by date. Ranking reads a vector per document, so
+   * this bounds the cost of a query that matches most of the library; a query with fewer matches is
+   * ranked whole.
+   */
+  static final int RANKED_MATCHES = 200;
+
+  private volatile int rankedMatches = RANKED_MATCHES;
+
+  /**
    * Published documents matching a filter. Documents above the reader's level are listed (their
    * title and description are public) but the words of their files are not searched: a search must
    * not reveal what a restricted file says.
    */
+  @Transactional(readOnly = true)
   Listing published(LibraryFilter filter, String[] readableLevels, String lang) {
     StringBuilder where = new StringBuilder(" where d.status = 'PUBLISHED'");
     Map<String, Object> params = new LinkedHashMap<>();
@@ -397,41 +414,111 @@ class LibraryStore {
     params.put("levels", String.join(",", readableLevels));
     addFilters(filter, where, params);
     if (filter.searching()) {
-      // The query stays inline (not a CTE) so that the planner can use the GIN indexes.
-      where.append(
-          " and ((d.search @@ "
-              + QUERY
-              + " and d.access_level = any(string_to_array(:levels, ',')))"
-              + " or (d.meta_search @@ "
-              + QUERY
-              + " and d.access_level <> all(string_to_array(:levels, ','))))");
-      params.put("q", filter.q());
+      return search(filter, where.toString(), params, readableLevels, lang);
     }
     String order =
-        switch (filter.sort()) {
-          case "title" -> " order by lower(coalesce(t.title, o.title)), d.id";
-          case "relevance" ->
-              " order by ts_rank_cd(case when d.access_level = any(string_to_array(:levels, ','))"
-                  + " then d.rank_search else d.meta_search end, "
-                  + QUERY
-                  + ", 1) desc, d.published_at desc, d.id desc";
-          default -> " order by d.published_at desc, d.id desc";
-        };
-    // A search counts its matches in the same pass (they are all read to be ranked anyway);
-    // browsing reads only its page from the index and counts apart.
-    String total = filter.searching() ? ", count(*) over () as total" : ", 0 as total";
-    List<Long> totals = new ArrayList<>();
+        filter.sort().equals("title")
+            ? " order by lower(coalesce(t.title, o.title)), d.id"
+            : " order by d.published_at desc, d.id desc";
     List<Listed> rows =
         jdbc.sql(
                 "select "
                     + PUBLIC_LISTED_COLUMNS
-                    + total
                     + " from library_document d"
                     + LISTED_JOINS
                     + where
                     + order
                     + " limit :limit offset :offset")
             .params(params)
+            .param("limit", LibraryFilter.PAGE_SIZE)
+            .param("offset", filter.page() * LibraryFilter.PAGE_SIZE)
+            .query(LibraryStore::listed)
+            .list();
+    long count =
+        jdbc.sql("select count(*) from library_document d" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
+    return new Listing(rows, count, Map.of());
+  }
+
+  /**
+   * A search, in the caller's read-only transaction. The words become one tsquery first (the four
+   * configurations OR-ed), so the listing's statement is planned once with it as a parameter.
+   * Sequential scans are turned off for the transaction: the planner does not count the cost of
+   * decompressing every document's search vector, and picks a scan of the table over the GIN index
+   * for a word in most documents, which is many times slower.
+   */
+  private Listing search(
+      LibraryFilter filter,
+      String where,
+      Map<String, Object> params,
+      String[] readableLevels,
+      String lang) {
+    String query =
+        jdbc.sql("select set_config('enable_seqscan', 'off', true), (" + QUERY + ")::text")
+            .param("q", filter.q())
+            .query((rs, n) -> rs.getString(2))
+            .single();
+    params.put("query", query);
+    // The matches in two arms, each through its own GIN index: the readable documents whose
+    // words match, and every document whose title or description match (restricted ones
+    // included). Then the first cut is ranked and the page is read.
+    String matches =
+        "with body as materialized (select d.id, d.published_at from library_document d"
+            + where
+            + " and d.search @@ cast(:query as tsquery)"
+            + " and d.access_level = any(string_to_array(:levels, ','))),"
+            + " titled as materialized (select d.id, d.published_at,"
+            + " d.access_level = any(string_to_array(:levels, ',')) as readable"
+            + " from library_document d"
+            + where
+            + " and d.meta_search @@ cast(:query as tsquery)),"
+            + " m as (select id, published_at, true as readable, false as titled from body"
+            + " where id not in (select id from titled)"
+            + " union all select id, published_at, readable, true from titled)";
+    String page =
+        switch (filter.sort()) {
+          case "title" ->
+              ", page as (select m.id, count(*) over () as total,"
+                  + " lower(coalesce(t.title, o.title)) as sort_key from m"
+                  + " join library_document d on d.id = m.id"
+                  + " join library_description o on o.document_id = d.id and o.language = d.language"
+                  + " left join library_description t on t.document_id = d.id and t.language = :lang"
+                  + " order by sort_key, m.id limit :limit offset :offset)";
+          case "relevance" ->
+              ", cut as materialized (select id, readable from m"
+                  + " order by titled desc, published_at desc, id desc limit :ranked),"
+                  + " ranked as materialized (select c.id, ts_rank(case when c.readable"
+                  + " then d.rank_search else d.meta_search end, cast(:query as tsquery), 1) as rank"
+                  + " from cut c join library_document d on d.id = c.id),"
+                  + " page as (select m.id, count(*) over () as total,"
+                  + " r.rank, m.published_at from m left join ranked r on r.id = m.id"
+                  + " order by r.rank desc nulls last, m.published_at desc, m.id desc"
+                  + " limit :limit offset :offset)";
+          default ->
+              ", page as (select m.id, count(*) over () as total, m.published_at from m"
+                  + " order by m.published_at desc, m.id desc limit :limit offset :offset)";
+        };
+    String order =
+        switch (filter.sort()) {
+          case "title" -> " order by page.sort_key, page.id";
+          case "relevance" ->
+              " order by page.rank desc nulls last, page.published_at desc, page.id desc";
+          default -> " order by page.published_at desc, page.id desc";
+        };
+    List<Long> totals = new ArrayList<>();
+    List<Listed> rows =
+        jdbc.sql(
+                matches
+                    + page
+                    + " select "
+                    + PUBLIC_LISTED_COLUMNS
+                    + ", page.total from page join library_document d on d.id = page.id"
+                    + LISTED_JOINS
+                    + order)
+            .params(params)
+            .param("ranked", rankedMatches)
             .param("limit", LibraryFilter.PAGE_SIZE)
             .param("offset", filter.page() * LibraryFilter.PAGE_SIZE)
             .query(
@@ -441,25 +528,16 @@ class LibraryStore {
                 })
             .list();
     long count;
-    if (filter.searching() && !rows.isEmpty()) {
+    if (!rows.isEmpty()) {
       count = totals.get(0);
-    } else if (filter.searching() && filter.page() == 0) {
+    } else if (filter.page() == 0) {
       count = 0;
     } else {
       count =
-          jdbc.sql(
-                  "select count(*) from library_document d"
-                      + " join library_description o on o.document_id = d.id and o.language = d.language"
-                      + " left join library_description t on t.document_id = d.id and t.language = :lang"
-                      + where)
-              .params(params)
-              .query(Long.class)
-              .single();
+          jdbc.sql(matches + " select count(*) from m").params(params).query(Long.class).single();
     }
     Map<Long, String> headlines =
-        filter.searching() && !rows.isEmpty()
-            ? headlines(rows, filter.q(), readableLevels, lang)
-            : Map.of();
+        rows.isEmpty() ? Map.of() : headlines(rows, query, readableLevels, lang);
     return new Listing(rows, count, headlines);
   }
 
@@ -469,29 +547,28 @@ class LibraryStore {
    * marked with private-use characters that the page turns into mark elements after escaping
    * everything else.
    */
-  private Map<Long, String> headlines(List<Listed> rows, String q, String[] levels, String lang) {
+  private Map<Long, String> headlines(
+      List<Listed> rows, String query, String[] levels, String lang) {
     String ids = rows.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(","));
     Map<Long, String> result = new LinkedHashMap<>();
     jdbc.sql(
-            "with q as materialized (select "
-                + QUERY
-                + " as query),"
-                + " best as materialized (select distinct on (p.document_id) p.document_id, p.text"
-                + " from q, library_passage p join library_document d on d.id = p.document_id"
+            "with best as materialized (select distinct on (p.document_id) p.document_id, p.text"
+                + " from library_passage p join library_document d on d.id = p.document_id"
                 + " where p.document_id = any(string_to_array(:ids, ',')::bigint[])"
                 + " and d.access_level = any(string_to_array(:levels, ','))"
-                + " and p.search @@ q.query"
-                + " order by p.document_id, ts_rank(p.search, q.query) desc, p.seq)"
+                + " and p.search @@ cast(:query as tsquery)"
+                + " order by p.document_id, ts_rank(p.search, cast(:query as tsquery)) desc, p.seq)"
                 + " select d.id, ts_headline(library_ts_config(d.language),"
-                + " coalesce(b.text, coalesce(t.description, o.description)), q.query, :options)"
-                + " from q, library_document d"
+                + " coalesce(b.text, coalesce(t.description, o.description)),"
+                + " cast(:query as tsquery), :options)"
+                + " from library_document d"
                 + " join library_description o on o.document_id = d.id and o.language = d.language"
                 + " left join library_description t on t.document_id = d.id and t.language = :lang"
                 + " left join best b on b.document_id = d.id"
                 + " where d.id = any(string_to_array(:ids, ',')::bigint[])")
         .param("levels", String.join(",", levels))
         .param("lang", lang)
-        .param("q", q)
+        .param("query", query)
         .param("ids", ids)
         .param(
             "options",
@@ -583,19 +660,28 @@ class LibraryStore {
         .list();
   }
 
-  List<String> ports() {
-    return jdbc.sql(
-            "select distinct port from library_document where status = 'PUBLISHED'"
-                + " and port is not null order by port")
-        .query(String.class)
-        .list();
-  }
-
-  List<Integer> years() {
-    return jdbc.sql(
-            "select distinct year from library_document where status = 'PUBLISHED' order by year desc")
-        .query(Integer.class)
-        .list();
+  /** The ports and years of the published documents, for the listing's filters: one statement. */
+  LibraryFilterOptions.Options filterOptions() {
+    Map<String, java.util.SortedSet<String>> ports = new java.util.TreeMap<>();
+    java.util.SortedSet<Integer> years =
+        new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+    jdbc.sql(
+            "select distinct country_code, port, year from library_document"
+                + " where status = 'PUBLISHED'")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> {
+                  years.add(rs.getInt("year"));
+                  String port = rs.getString("port");
+                  if (port != null) {
+                    String country = rs.getString("country_code");
+                    ports
+                        .computeIfAbsent(
+                            country == null ? "" : country, c -> new java.util.TreeSet<>())
+                        .add(port);
+                  }
+                });
+    return new LibraryFilterOptions.Options(ports, List.copyOf(years));
   }
 
   List<Download> downloads(Long documentId, int limit) {

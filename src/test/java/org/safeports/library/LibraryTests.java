@@ -25,6 +25,7 @@ class LibraryTests {
   @Autowired TestAccounts accounts;
   @Autowired TestLibrary library;
   @Autowired JdbcClient jdbc;
+  @Autowired LibraryStore store;
 
   PortalClient signedIn(PortalRole role) {
     String email = TestAccounts.freshEmail(role.name().toLowerCase());
@@ -197,6 +198,66 @@ class LibraryTests {
     Response page = visitor.get("/library/" + id);
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).doesNotContain("/library/" + id + "/download");
+  }
+
+  @Test
+  void aSearchRanksItsFirstCutAndListsTheOtherMatchesByDateAndCountsThemAll() {
+    String word = word();
+    StringBuilder filler = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      filler.append(" filler").append((char) ('a' + i % 26)).append((char) ('a' + i / 26));
+    }
+    // Oldest first: a short text that says the word three times, a title match, two long texts.
+    long dense = library.published("PUBLIC", "CR", "Dense notes", word + " " + word + " " + word);
+    long titled = library.published("PUBLIC", "CR", "Guide to " + word, "Notes.");
+    long older = library.published("PUBLIC", "CR", "Long notes", word + filler);
+    long newest = library.published("PUBLIC", "CR", "Longer notes", word + filler);
+    PortalClient visitor = new PortalClient(port);
+
+    // Everything ranked: the title match, then the text that says the word most, then by date.
+    assertThat(order(visitor.get("/library?q=" + word).body(), dense, titled, older, newest))
+        .containsExactly(titled, dense, newest, older);
+    // A first cut of two ranks the title match and the newest; the rest follow by date, and the
+    // count still holds every match.
+    store.rankedMatches(2);
+    try {
+      String body = visitor.get("/library?q=" + word).body();
+      assertThat(order(body, dense, titled, older, newest))
+          .containsExactly(titled, newest, older, dense);
+      assertThat(body).contains("4 documents");
+    } finally {
+      store.rankedMatches(LibraryStore.RANKED_MATCHES);
+    }
+  }
+
+  @Test
+  void theFilterOffersTheChosenCountrysPortsAndANewPortAtOnce() {
+    PortalClient visitor = new PortalClient(port);
+    String caribbean = "Port " + word();
+    String pacific = "Port " + word();
+    library.publishedAtPort("CR", caribbean, "Caribbean port notes", "Notes.");
+    assertThat(visitor.get("/library").body()).contains(">" + caribbean + "</option>");
+    library.publishedAtPort("PE", pacific, "Pacific port notes", "Notes.");
+
+    assertThat(visitor.get("/library").body())
+        .contains(">" + caribbean + "</option>")
+        .contains(">" + pacific + "</option>");
+    assertThat(visitor.get("/library?country=PE").body())
+        .contains(">" + pacific + "</option>")
+        .doesNotContain(">" + caribbean + "</option>");
+    // A chosen port stays offered, whatever the country.
+    assertThat(visitor.get("/library?country=PE&port=" + caribbean.replace(' ', '+')).body())
+        .contains(">" + caribbean + "</option>");
+  }
+
+  /** The documents in the order the page lists them. */
+  static List<Long> order(String body, long... ids) {
+    return java.util.Arrays.stream(ids)
+        .boxed()
+        .filter(id -> body.contains("href=\"/library/" + id + "\""))
+        .sorted(
+            java.util.Comparator.comparingInt(id -> body.indexOf("href=\"/library/" + id + "\"")))
+        .toList();
   }
 
   @Test

@@ -24,7 +24,12 @@ public class TestLibrary {
 
   /** A published PDF at a level (PUBLIC, MEMBERS, DELEGATES, PFSOS) whose text holds the words. */
   public long published(String level, String country, String title, String words) {
-    return create(editor(), level, country, "STANDARD_GUIDANCE", title, words, true);
+    return create(editor(), level, country, null, "STANDARD_GUIDANCE", title, words, true);
+  }
+
+  /** A published public PDF about a port of a country. */
+  public long publishedAtPort(String country, String port, String title, String words) {
+    return create(editor(), "PUBLIC", country, port, "STANDARD_GUIDANCE", title, words, true);
   }
 
   /** A contingency plan a delegate of the country uploaded, waiting for an editor. */
@@ -37,7 +42,7 @@ public class TestLibrary {
             "delegate@example.org",
             country,
             new Viewer("d", Set.of("USER", "ASSOCIATE", "DELEGATE")));
-    return create(delegate, "DELEGATES", country, "CONTINGENCY_PLAN", title, words, false);
+    return create(delegate, "DELEGATES", country, null, "CONTINGENCY_PLAN", title, words, false);
   }
 
   private Actor editor() {
@@ -54,6 +59,7 @@ public class TestLibrary {
       Actor actor,
       String level,
       String country,
+      String port,
       String type,
       String title,
       String words,
@@ -64,7 +70,7 @@ public class TestLibrary {
           new DocumentMetadata(
               DocumentType.valueOf(type),
               country,
-              null,
+              port,
               List.of(Hazard.OTHER),
               "en",
               2026,
