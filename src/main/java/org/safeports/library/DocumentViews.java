@@ -56,7 +56,7 @@ class DocumentViews {
     if (headline == null || headline.isBlank()) {
       return null;
     }
-    String escaped = HtmlUtils.htmlEscape(headline.replaceAll("\\s+", " ").strip());
+    String escaped = HtmlUtils.htmlEscape(headline.replaceAll("\\s+", " ").strip(), "UTF-8");
     StringBuilder html = new StringBuilder();
     boolean open = false;
     for (char c : escaped.toCharArray()) {
