@@ -552,12 +552,15 @@ class LibraryStore {
     String ids = rows.stream().map(r -> Long.toString(r.id())).collect(Collectors.joining(","));
     Map<Long, String> result = new LinkedHashMap<>();
     jdbc.sql(
-            "with best as materialized (select distinct on (p.document_id) p.document_id, p.text"
+            // The page's passages are read by document (a few dozen rows) and matched one by one:
+            // through the words' index, a frequent word would read every passage that has it.
+            "with mine as materialized (select p.document_id, p.seq, p.text, p.search"
                 + " from library_passage p join library_document d on d.id = p.document_id"
                 + " where p.document_id = any(string_to_array(:ids, ',')::bigint[])"
-                + " and d.access_level = any(string_to_array(:levels, ','))"
-                + " and p.search @@ cast(:query as tsquery)"
-                + " order by p.document_id, ts_rank(p.search, cast(:query as tsquery)) desc, p.seq)"
+                + " and d.access_level = any(string_to_array(:levels, ','))),"
+                + " best as materialized (select distinct on (document_id) document_id, text"
+                + " from mine where search @@ cast(:query as tsquery)"
+                + " order by document_id, ts_rank(search, cast(:query as tsquery)) desc, seq)"
                 + " select d.id, ts_headline(library_ts_config(d.language),"
                 + " coalesce(b.text, coalesce(t.description, o.description)),"
                 + " cast(:query as tsquery), :options)"
