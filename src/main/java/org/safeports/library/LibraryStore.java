@@ -11,10 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.safeports.library.LibraryRecords.Description;
 import org.safeports.library.LibraryRecords.Document;
@@ -391,6 +395,9 @@ class LibraryStore {
 
   record Listing(List<Listed> rows, long total, Map<Long, String> headlines) {}
 
+  /** A search's order: the CTE that picks the page of matches, and the same order for its rows. */
+  private record SearchOrder(String page, String order) {}
+
   /**
    * How many matches of a search are ranked by their words: the title and description matches
    * first, then the most recent. The rest follow by date. Ranking reads a vector per document, so
@@ -477,46 +484,45 @@ class LibraryStore {
             + " m as (select id, published_at, true as readable, false as titled from body"
             + " where id not in (select id from titled)"
             + " union all select id, published_at, readable, true from titled)";
-    String page =
+    SearchOrder ordered =
         switch (filter.sort()) {
           case "title" ->
-              ", page as (select m.id, count(*) over () as total,"
-                  + " lower(coalesce(t.title, o.title)) as sort_key from m"
-                  + " join library_document d on d.id = m.id"
-                  + " join library_description o on o.document_id = d.id and o.language = d.language"
-                  + " left join library_description t on t.document_id = d.id and t.language = :lang"
-                  + " order by sort_key, m.id limit :limit offset :offset)";
+              new SearchOrder(
+                  ", page as (select m.id, count(*) over () as total,"
+                      + " lower(coalesce(t.title, o.title)) as sort_key from m"
+                      + " join library_document d on d.id = m.id"
+                      + " join library_description o on o.document_id = d.id and o.language = d.language"
+                      + " left join library_description t on t.document_id = d.id and t.language = :lang"
+                      + " order by sort_key, m.id limit :limit offset :offset)",
+                  " order by page.sort_key, page.id");
           case "relevance" ->
-              ", cut as materialized (select id, readable from m"
-                  + " order by titled desc, published_at desc, id desc limit :ranked),"
-                  + " ranked as materialized (select c.id, ts_rank(case when c.readable"
-                  + " then d.rank_search else d.meta_search end, cast(:query as tsquery), 1) as rank"
-                  + " from cut c join library_document d on d.id = c.id),"
-                  + " page as (select m.id, count(*) over () as total,"
-                  + " r.rank, m.published_at from m left join ranked r on r.id = m.id"
-                  + " order by r.rank desc nulls last, m.published_at desc, m.id desc"
-                  + " limit :limit offset :offset)";
+              new SearchOrder(
+                  ", cut as materialized (select id, readable from m"
+                      + " order by titled desc, published_at desc, id desc limit :ranked),"
+                      + " ranked as materialized (select c.id, ts_rank(case when c.readable"
+                      + " then d.rank_search else d.meta_search end, cast(:query as tsquery), 1) as rank"
+                      + " from cut c join library_document d on d.id = c.id),"
+                      + " page as (select m.id, count(*) over () as total,"
+                      + " r.rank, m.published_at from m left join ranked r on r.id = m.id"
+                      + " order by r.rank desc nulls last, m.published_at desc, m.id desc"
+                      + " limit :limit offset :offset)",
+                  " order by page.rank desc nulls last, page.published_at desc, page.id desc");
           default ->
-              ", page as (select m.id, count(*) over () as total, m.published_at from m"
-                  + " order by m.published_at desc, m.id desc limit :limit offset :offset)";
-        };
-    String order =
-        switch (filter.sort()) {
-          case "title" -> " order by page.sort_key, page.id";
-          case "relevance" ->
-              " order by page.rank desc nulls last, page.published_at desc, page.id desc";
-          default -> " order by page.published_at desc, page.id desc";
+              new SearchOrder(
+                  ", page as (select m.id, count(*) over () as total, m.published_at from m"
+                      + " order by m.published_at desc, m.id desc limit :limit offset :offset)",
+                  " order by page.published_at desc, page.id desc");
         };
     List<Long> totals = new ArrayList<>();
     List<Listed> rows =
         jdbc.sql(
                 matches
-                    + page
+                    + ordered.page()
                     + " select "
                     + PUBLIC_LISTED_COLUMNS
                     + ", page.total from page join library_document d on d.id = page.id"
                     + LISTED_JOINS
-                    + order)
+                    + ordered.order())
             .params(params)
             .param("ranked", rankedMatches)
             .param("limit", LibraryFilter.PAGE_SIZE)
@@ -665,9 +671,8 @@ class LibraryStore {
 
   /** The ports and years of the published documents, for the listing's filters: one statement. */
   LibraryFilterOptions.Options filterOptions() {
-    Map<String, java.util.SortedSet<String>> ports = new java.util.TreeMap<>();
-    java.util.SortedSet<Integer> years =
-        new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+    Map<String, SortedSet<String>> ports = new TreeMap<>();
+    SortedSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
     jdbc.sql(
             "select distinct country_code, port, year from library_document"
                 + " where status = 'PUBLISHED'")
@@ -679,8 +684,7 @@ class LibraryStore {
                   if (port != null) {
                     String country = rs.getString("country_code");
                     ports
-                        .computeIfAbsent(
-                            country == null ? "" : country, c -> new java.util.TreeSet<>())
+                        .computeIfAbsent(country == null ? "" : country, c -> new TreeSet<>())
                         .add(port);
                   }
                 });
