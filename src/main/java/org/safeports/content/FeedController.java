@@ -70,7 +70,8 @@ class FeedController {
                     properties.link(card.path()),
                     card.summary(),
                     card.authorName(),
-                    card.publishedAt()))
+                    card.publishedAt(),
+                    card.language()))
         .toList();
   }
 }

@@ -208,7 +208,8 @@ class PortVoicesController {
                     properties.link(card.path()),
                     card.summary(),
                     card.authorName(),
-                    card.publishedAt()))
+                    card.publishedAt(),
+                    card.language()))
         .toList();
   }
 }
