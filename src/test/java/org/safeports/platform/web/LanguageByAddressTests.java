@@ -125,6 +125,21 @@ class LanguageByAddressTests {
   }
 
   @Test
+  void aPortVoicesPieceNamesItsLanguagesAndEachAnswersInIt() {
+    String piece = pieces.published("Alternates " + System.nanoTime(), "Summary", "es");
+    pieces.translate(piece, "fr", "Pièce", "Résumé");
+    var page = Jsoup.parse(new PortalClient(port).get("/voices/" + piece).body());
+    var alternates = page.select("link[rel=alternate][hreflang]");
+    assertThat(alternates.eachAttr("hreflang")).containsExactly("es", "fr");
+    for (var alternate : alternates) {
+      String path = alternate.attr("href").substring(properties.link("").length());
+      Response answer = new PortalClient(port).language("pt").get(path);
+      assertThat(answer.status()).as(path).isEqualTo(200);
+      assertThat(htmlLang(answer.body())).isEqualTo(alternate.attr("hreflang"));
+    }
+  }
+
+  @Test
   void theSwitcherStillLeadsToTheChosenLanguage() {
     String enSlug = TestContent.freshSlug("switch-news");
     String esSlug = TestContent.freshSlug("cambio-noticia");
