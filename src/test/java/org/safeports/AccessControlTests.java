@@ -65,6 +65,7 @@ class AccessControlTests {
   List<Route> table() {
     return List.of(
         new Route("GET", "/", "/", Audience.EVERYONE),
+        new Route("GET", "/robots.txt", "/robots.txt", Audience.EVERYONE),
         new Route("GET", "/sign-in", "/sign-in", Audience.EVERYONE),
         new Route("GET", "/sign-up", "/sign-up", Audience.EVERYONE),
         new Route("POST", "/sign-up", "/sign-up", Audience.EVERYONE, "email", "x"),

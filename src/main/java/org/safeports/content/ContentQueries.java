@@ -136,7 +136,7 @@ class ContentQueries {
   Optional<SlugHit> findSlug(String slug, String lang) {
     return jdbc.sql(
             "select item_id, language from content_translation where slug = :slug"
-                + " order by (language = :lang) desc limit 1")
+                + " order by (language = :lang) desc, language limit 1")
         .param("slug", slug)
         .param("lang", lang)
         .query((rs, n) -> new SlugHit(rs.getLong(1), rs.getString(2)))

@@ -3,6 +3,7 @@ package org.safeports.content;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.safeports.platform.text.MarkdownRenderer;
 import org.safeports.platform.web.Language;
@@ -26,20 +27,29 @@ class ContentReader {
   private final ContentItemRepository items;
   private final ContentTranslationRepository translations;
   private final ContentQueries queries;
+  private final ContentAddressLanguages addresses;
   private final Clock clock;
 
   ContentReader(
       ContentItemRepository items,
       ContentTranslationRepository translations,
       ContentQueries queries,
+      ContentAddressLanguages addresses,
       Clock clock) {
     this.items = items;
     this.translations = translations;
     this.queries = queries;
+    this.addresses = addresses;
     this.clock = clock;
   }
 
-  Outcome read(ContentKind kind, String slug, String lang) {
+  /**
+   * The page at {@code slug}: the translation the slug belongs to, whatever the reader's language.
+   * {@code lang} is the page's language (the address's, or the one the reader chose with the
+   * switcher); {@code chosen} says the reader chose it in this request, which sends them to that
+   * translation, or, where there is none, shows this text with a notice.
+   */
+  Outcome read(ContentKind kind, String slug, String lang, boolean chosen) {
     var hit = queries.findSlug(slug, lang);
     if (hit.isEmpty()) {
       return queries
@@ -64,19 +74,33 @@ class ContentReader {
             .toList();
     ContentTranslation wanted =
         readable.stream().filter(t -> t.language().equals(lang)).findFirst().orElse(null);
-    ContentTranslation shown =
-        wanted != null
-            ? wanted
-            : readable.stream()
-                .filter(t -> t.language().equals(item.originalLanguage()))
-                .findFirst()
-                .orElseThrow();
-    if (!shown.slug().equals(slug) || !shown.language().equals(hit.get().language())) {
-      return new MovedTo(prefix(kind) + shown.slug(), false);
+    ContentTranslation original =
+        readable.stream()
+            .filter(t -> t.language().equals(item.originalLanguage()))
+            .findFirst()
+            .orElseThrow();
+    ContentTranslation named =
+        readable.stream()
+            .filter(t -> t.language().equals(hit.get().language()) && t.slug().equals(slug))
+            .findFirst()
+            .orElse(null);
+    Map<String, String> owners =
+        addresses.owners(readable.stream().map(ContentTranslation::slug).toList());
+    if (named == null) {
+      // The slug of a translation not published (yet, or any more).
+      ContentTranslation instead = wanted != null ? wanted : original;
+      return new MovedTo(addresses.path(kind, instead.slug(), instead.language(), owners), false);
     }
+    if (chosen && wanted != null && wanted != named) {
+      return new MovedTo(addresses.path(kind, wanted.slug(), wanted.language(), owners), false);
+    }
+    ContentTranslation shown = named;
     List<Article.LanguageLink> links =
         readable.stream()
-            .map(t -> new Article.LanguageLink(t.language(), prefix(kind) + t.slug()))
+            .map(
+                t ->
+                    new Article.LanguageLink(
+                        t.language(), addresses.path(kind, t.slug(), t.language(), owners)))
             .toList();
     return new Found(
         new Article(
@@ -87,7 +111,7 @@ class ContentReader {
             shown.bodyHtml(),
             MarkdownRenderer.headingsOf(shown.bodyHtml()),
             shown.language(),
-            wanted == null,
+            chosen && wanted == null,
             item.originalLanguage(),
             links,
             item.publishAt() != null ? item.publishAt() : item.publishedAt(),

@@ -6,33 +6,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.safeports.platform.PortalProperties;
-import org.safeports.platform.web.FeedWriter;
 import org.safeports.platform.web.Language;
+import org.safeports.platform.web.SitemapEntries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every public page with its alternates in the other languages ({@code hreflang}), so that search
- * engines send each reader to their language.
+ * The home page, the news list and every published item in each language it can be read in, with
+ * its alternates in the other languages ({@code hreflang}), so that search engines send each reader
+ * to their language.
  */
 @Component
-class ContentSitemap {
+class ContentSitemap implements SitemapEntries {
 
   private final JdbcClient jdbc;
-  private final PortalProperties properties;
+  private final ContentAddressLanguages addresses;
   private final Clock clock;
 
-  ContentSitemap(JdbcClient jdbc, PortalProperties properties, Clock clock) {
+  ContentSitemap(JdbcClient jdbc, ContentAddressLanguages addresses, Clock clock) {
     this.jdbc = jdbc;
-    this.properties = properties;
+    this.addresses = addresses;
     this.clock = clock;
   }
 
+  @Override
   @Transactional(readOnly = true)
-  String render() {
-    record Row(long itemId, String kind, String language, String slug, Timestamp updated) {}
+  public List<Entry> sitemapEntries() {
     List<Row> rows =
         jdbc.sql(
                 """
@@ -55,40 +55,31 @@ class ContentSitemap {
     Map<Long, List<Row>> byItem = new LinkedHashMap<>();
     rows.forEach(r -> byItem.computeIfAbsent(r.itemId(), k -> new ArrayList<>()).add(r));
 
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    xml.append(
-        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    Map<String, String> owners = addresses.owners(rows.stream().map(Row::slug).toList());
+    List<Entry> entries = new ArrayList<>();
     for (String path : List.of("/", "/news")) {
-      xml.append("<url><loc>").append(FeedWriter.escape(properties.link(path))).append("</loc>");
+      Map<String, String> alternates = new LinkedHashMap<>();
       for (Language language : Language.all()) {
-        alternate(xml, language.code(), path + "?lang=" + language.code());
+        alternates.put(language.code(), path + "?lang=" + language.code());
       }
-      xml.append("</url>\n");
+      entries.add(new Entry(path, null, alternates));
     }
     for (List<Row> item : byItem.values()) {
+      Map<String, String> alternates = new LinkedHashMap<>();
       for (Row row : item) {
-        String prefix = row.kind().equals("NEWS") ? "/news/" : "/pages/";
-        xml.append("<url><loc>")
-            .append(FeedWriter.escape(properties.link(prefix + row.slug())))
-            .append("</loc>");
-        xml.append("<lastmod>")
-            .append(row.updated().toInstant().toString(), 0, 10)
-            .append("</lastmod>");
-        for (Row other : item) {
-          alternate(xml, other.language(), prefix + other.slug());
-        }
-        xml.append("</url>\n");
+        alternates.put(row.language(), path(row, owners));
+      }
+      for (Row row : item) {
+        entries.add(new Entry(path(row, owners), row.updated().toInstant(), alternates));
       }
     }
-    xml.append("</urlset>\n");
-    return xml.toString();
+    return entries;
   }
 
-  private void alternate(StringBuilder xml, String language, String path) {
-    xml.append("<xhtml:link rel=\"alternate\" hreflang=\"")
-        .append(language)
-        .append("\" href=\"")
-        .append(FeedWriter.escape(properties.link(path)))
-        .append("\"/>");
+  private record Row(long itemId, String kind, String language, String slug, Timestamp updated) {}
+
+  private String path(Row row, Map<String, String> owners) {
+    ContentKind kind = ContentKind.valueOf(row.kind());
+    return addresses.path(kind, row.slug(), row.language(), owners);
   }
 }

@@ -4,26 +4,31 @@ import java.util.List;
 import org.safeports.platform.PortalProperties;
 import org.safeports.platform.web.FeedWriter;
 import org.safeports.platform.web.Language;
+import org.safeports.platform.web.SitemapEntries;
+import org.safeports.platform.web.SitemapWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** RSS 2.0 and Atom feeds of the news, one per language, and the sitemap with its alternates. */
+/**
+ * RSS 2.0 and Atom feeds of the news, one per language, and the sitemap of every module's public
+ * pages ({@link SitemapEntries}) with their alternates.
+ */
 @Controller
 class FeedController {
 
   static final int FEED_SIZE = 20;
 
   private final ContentQueries queries;
-  private final ContentSitemap sitemap;
+  private final List<SitemapEntries> sitemap;
   private final PortalProperties properties;
   private final MessageSource messages;
 
   FeedController(
       ContentQueries queries,
-      ContentSitemap sitemap,
+      List<SitemapEntries> sitemap,
       PortalProperties properties,
       MessageSource messages) {
     this.queries = queries;
@@ -48,7 +53,9 @@ class FeedController {
 
   @GetMapping("/sitemap.xml")
   ResponseEntity<String> sitemap() {
-    return FeedWriter.response(sitemap.render(), "application/xml");
+    List<SitemapEntries.Entry> entries =
+        sitemap.stream().flatMap(module -> module.sitemapEntries().stream()).toList();
+    return FeedWriter.response(SitemapWriter.render(entries, properties), "application/xml");
   }
 
   private FeedWriter.Feed feed(Language language, String kind) {
@@ -70,7 +77,8 @@ class FeedController {
                     properties.link(card.path()),
                     card.summary(),
                     card.authorName(),
-                    card.publishedAt()))
+                    card.publishedAt(),
+                    card.language()))
         .toList();
   }
 }

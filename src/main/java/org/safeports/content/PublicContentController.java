@@ -51,18 +51,31 @@ class PublicContentController {
   }
 
   @GetMapping("/news/{slug}")
-  Object article(@PathVariable String slug, Model model, Locale locale) {
-    return show(ContentKind.NEWS, slug, model, locale);
+  Object article(
+      @PathVariable String slug,
+      @RequestParam(name = "lang", required = false) String chosen,
+      Model model,
+      Locale locale) {
+    return show(ContentKind.NEWS, slug, chosen, model, locale);
   }
 
   @GetMapping("/pages/{slug}")
-  Object page(@PathVariable String slug, Model model, Locale locale) {
-    return show(ContentKind.PAGE, slug, model, locale);
+  Object page(
+      @PathVariable String slug,
+      @RequestParam(name = "lang", required = false) String chosen,
+      Model model,
+      Locale locale) {
+    return show(ContentKind.PAGE, slug, chosen, model, locale);
   }
 
-  private Object show(ContentKind kind, String slug, Model model, Locale locale) {
+  /**
+   * The address decides the language (the locale resolver has already made it the page's); only a
+   * choice made with the switcher in this request ({@code ?lang=}) leads elsewhere.
+   */
+  private Object show(ContentKind kind, String slug, String chosen, Model model, Locale locale) {
     String lang = Language.of(locale).code();
-    ContentReader.Outcome outcome = reader.read(kind, slug, lang);
+    boolean switching = Language.fromCode(chosen).isPresent();
+    ContentReader.Outcome outcome = reader.read(kind, slug, lang, switching);
     if (outcome instanceof ContentReader.MovedTo moved) {
       RedirectView redirect = new RedirectView(moved.path(), true);
       redirect.setStatusCode(moved.permanent() ? HttpStatus.MOVED_PERMANENTLY : HttpStatus.FOUND);
@@ -75,6 +88,7 @@ class PublicContentController {
     Map<String, String> alternates = new LinkedHashMap<>();
     article.languages().forEach(l -> alternates.put(l.language(), l.path()));
     model.addAttribute("article", article);
+    model.addAttribute("languageLinks", switcher(article, ContentReader.prefix(kind) + slug));
     model.addAttribute("today", java.time.LocalDate.now());
     model.addAttribute(
         "pageMeta",
@@ -85,6 +99,24 @@ class PublicContentController {
             kind == ContentKind.NEWS ? "article" : "website",
             alternates));
     return kind == ContentKind.NEWS ? "content/article" : "content/page";
+  }
+
+  /**
+   * The header's language links: each language's translation, or this text for a language it lacks
+   * (the page then says it is not translated). The choice is stored as with any switch.
+   */
+  private static Map<Language, String> switcher(Article article, String here) {
+    Map<Language, String> links = new LinkedHashMap<>();
+    for (Language language : Language.all()) {
+      String path =
+          article.languages().stream()
+              .filter(l -> l.language().equals(language.code()))
+              .map(Article.LanguageLink::path)
+              .findFirst()
+              .orElse(here);
+      links.put(language, path.contains("?") ? path : path + "?lang=" + language.code());
+    }
+    return links;
   }
 
   static Map<String, String> alternates(String path) {

@@ -115,7 +115,11 @@ class PortVoicesController {
     model.addAttribute(
         "pageMeta",
         new PageMeta(
-            piece.title(), piece.summary(), "/voices/" + slug, "article", java.util.Map.of()));
+            piece.title(),
+            piece.summary(),
+            "/voices/" + slug,
+            "article",
+            alternates(piece, published)));
     return "voices/piece";
   }
 
@@ -171,6 +175,17 @@ class PortVoicesController {
         FeedWriter.atom(feed(language, "atom"), entries(language)), "application/atom+xml");
   }
 
+  /** The piece in each language it can be read in; one address, so each is {@code ?lang=}. */
+  private static java.util.Map<String, String> alternates(
+      Piece piece, List<PieceTranslation> published) {
+    java.util.Map<String, String> alternates = new java.util.LinkedHashMap<>();
+    alternates.put(piece.language(), "/voices/" + piece.slug() + "?lang=" + piece.language());
+    for (PieceTranslation t : published) {
+      alternates.putIfAbsent(t.language(), "/voices/" + piece.slug() + "?lang=" + t.language());
+    }
+    return alternates;
+  }
+
   private List<PieceView.LanguageLink> otherLanguages(
       Piece piece, List<PieceTranslation> published, String shown) {
     List<PieceView.LanguageLink> links = new java.util.ArrayList<>();
@@ -208,7 +223,8 @@ class PortVoicesController {
                     properties.link(card.path()),
                     card.summary(),
                     card.authorName(),
-                    card.publishedAt()))
+                    card.publishedAt(),
+                    card.language()))
         .toList();
   }
 }

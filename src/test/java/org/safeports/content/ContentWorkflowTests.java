@@ -100,16 +100,23 @@ class ContentWorkflowTests {
         .contains("On this page");
 
     PortalClient spanishReader = new PortalClient(port).language("es-PE");
-    Response redirected = spanishReader.get("/pages/" + slug);
-    assertThat(redirected.isRedirectTo("/pages/" + esSlug))
-        .as("the Spanish reader goes to the Spanish text")
+    Response englishAddress = spanishReader.get("/pages/" + slug);
+    assertThat(englishAddress.status())
+        .as("the English address answers in English, also to a Spanish reader")
+        .isEqualTo(200);
+    assertThat(englishAddress.body())
+        .contains("Port security drills")
+        .contains("href=\"/pages/" + esSlug + "?lang=es\"");
+    assertThat(spanishReader.get("/pages/" + slug + "?lang=es").isRedirectTo("/pages/" + esSlug))
+        .as("choosing Spanish on the English page goes to the Spanish text")
         .isTrue();
     assertThat(spanishReader.get("/pages/" + esSlug).body())
         .contains("Simulacros de protección portuaria")
         .contains("hreflang=\"en\"");
 
     PortalClient frenchReader = new PortalClient(port).language("fr");
-    Response french = frenchReader.get("/pages/" + slug);
+    assertThat(frenchReader.get("/pages/" + slug).body()).doesNotContain("class=\"notice\"");
+    Response french = frenchReader.get("/pages/" + slug + "?lang=fr");
     assertThat(french.status()).isEqualTo(200);
     assertThat(french.body()).contains("Port security drills").contains("class=\"notice\"");
   }

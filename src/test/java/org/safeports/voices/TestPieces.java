@@ -10,10 +10,12 @@ public class TestPieces {
 
   private final VoicesService voices;
   private final TestAccounts accounts;
+  private final PieceRepository pieces;
 
-  TestPieces(VoicesService voices, TestAccounts accounts) {
+  TestPieces(VoicesService voices, TestAccounts accounts, PieceRepository pieces) {
     this.voices = voices;
     this.accounts = accounts;
+    this.pieces = pieces;
   }
 
   /** A draft by a fresh author whom no test signs in as: everybody else must get a 404. */
@@ -34,5 +36,36 @@ public class TestPieces {
             null,
             null),
         "Someone Else");
+  }
+
+  /** A published piece by a fresh author, written in {@code language}; answers its slug. */
+  public String published(String title, String summary, String language) {
+    long author = accounts.create(TestAccounts.freshEmail("piece-author"), PortalRole.USER);
+    long id =
+        voices.create(
+            author,
+            new PieceForm(
+                title,
+                summary,
+                "Body",
+                "health",
+                language,
+                "CR",
+                "An Author",
+                null,
+                null,
+                null,
+                null),
+            "An Author");
+    voices.actAsAuthor(id, author, PieceStatus.Action.SUBMIT, "An Author");
+    voices.review(id, PieceStatus.Action.ACCEPT, null, null, "Test Editor");
+    voices.review(id, PieceStatus.Action.PUBLISH, null, null, "Test Editor");
+    return voices.piecesOf(author).get(0).slug();
+  }
+
+  /** A published translation of the piece with this slug. */
+  public void translate(String slug, String language, String title, String summary) {
+    long id = pieces.findBySlug(slug).orElseThrow().id();
+    voices.translate(id, language, title, summary, "Cuerpo", true);
   }
 }

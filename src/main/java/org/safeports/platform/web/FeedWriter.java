@@ -7,25 +7,38 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.web.util.HtmlUtils;
 
-/** Writes RSS 2.0 and Atom feeds; every text is escaped. */
+/**
+ * Writes RSS 2.0 and Atom feeds. Every text is escaped for what the element holds: RSS defines
+ * {@code <description>} as HTML, so its text is escaped as HTML and then as XML (a reader that
+ * renders it sees the characters, never markup); Atom texts say {@code type="text"}. Each entry
+ * names its language, which is not always the feed's (an item not yet translated).
+ */
 public final class FeedWriter {
 
   /** The feed itself. Links are absolute. */
   public record Feed(
       String title, String description, String language, String pageLink, String selfLink) {}
 
-  /** One entry. */
+  /** One entry; {@code language} is the language its title and summary are written in. */
   public record Entry(
-      String id, String title, String link, String summary, String author, Instant published) {}
+      String id,
+      String title,
+      String link,
+      String summary,
+      String author,
+      Instant published,
+      String language) {}
 
   private FeedWriter() {}
 
   public static String rss(Feed feed, List<Entry> entries) {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    xml.append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel>");
+    xml.append(
+        "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>");
     xml.append(element("title", feed.title()));
     xml.append(element("link", feed.pageLink()));
-    xml.append(element("description", feed.description()));
+    xml.append(htmlElement("description", feed.description()));
     xml.append(element("language", feed.language()));
     xml.append("<atom:link rel=\"self\" type=\"application/rss+xml\" href=\"")
         .append(escape(feed.selfLink()))
@@ -35,7 +48,10 @@ public final class FeedWriter {
       xml.append(element("title", entry.title()));
       xml.append(element("link", entry.link()));
       xml.append("<guid isPermaLink=\"false\">").append(escape(entry.id())).append("</guid>");
-      xml.append(element("description", entry.summary()));
+      xml.append(htmlElement("description", entry.summary()));
+      if (entry.language() != null) {
+        xml.append(element("dc:language", entry.language()));
+      }
       if (entry.published() != null) {
         xml.append(
             element(
@@ -59,8 +75,8 @@ public final class FeedWriter {
     xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
         .append(escape(feed.language()))
         .append("\">");
-    xml.append(element("title", feed.title()));
-    xml.append(element("subtitle", feed.description()));
+    xml.append(textElement("title", feed.title()));
+    xml.append(textElement("subtitle", feed.description()));
     xml.append(element("id", feed.selfLink()));
     xml.append("<link rel=\"self\" href=\"").append(escape(feed.selfLink())).append("\"/>");
     xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"")
@@ -68,8 +84,12 @@ public final class FeedWriter {
         .append("\"/>");
     xml.append(element("updated", DateTimeFormatter.ISO_INSTANT.format(updated)));
     for (Entry entry : entries) {
-      xml.append("<entry>");
-      xml.append(element("title", entry.title()));
+      xml.append("<entry");
+      if (entry.language() != null) {
+        xml.append(" xml:lang=\"").append(escape(entry.language())).append('"');
+      }
+      xml.append(">");
+      xml.append(textElement("title", entry.title()));
       xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"")
           .append(escape(entry.link()))
           .append("\"/>");
@@ -80,7 +100,7 @@ public final class FeedWriter {
               DateTimeFormatter.ISO_INSTANT.format(
                   entry.published() == null ? updated : entry.published())));
       xml.append("<author>").append(element("name", entry.author())).append("</author>");
-      xml.append(element("summary", entry.summary()));
+      xml.append(textElement("summary", entry.summary()));
       xml.append("</entry>");
     }
     return xml.append("</feed>").toString();
@@ -109,5 +129,16 @@ public final class FeedWriter {
 
   private static String element(String name, String text) {
     return "<" + name + ">" + escape(text) + "</" + name + ">";
+  }
+
+  /** An element whose content readers take as HTML: the text, escaped as HTML, then as XML. */
+  private static String htmlElement(String name, String text) {
+    String html = text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    return "<" + name + ">" + escape(html) + "</" + name + ">";
+  }
+
+  /** An Atom text construct that says it is plain text, so no reader takes it as markup. */
+  private static String textElement(String name, String text) {
+    return "<" + name + " type=\"text\">" + escape(text) + "</" + name + ">";
   }
 }

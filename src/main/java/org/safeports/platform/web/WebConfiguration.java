@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -22,12 +23,13 @@ class WebConfiguration implements WebMvcConfigurer {
   static final String LANGUAGE_COOKIE = "safeports-lang";
 
   /**
-   * The first visit follows the browser's Accept-Language (best supported match); a choice made
-   * with the language switcher is kept in a cookie for a year.
+   * A translation's address answers in its language; elsewhere the first visit follows the
+   * browser's Accept-Language (best supported match), and a choice made with the language switcher
+   * is kept in a cookie for a year.
    */
   @Bean
-  LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+  LocaleResolver localeResolver(ObjectProvider<AddressLanguages> addresses) {
+    CookieLocaleResolver resolver = new AddressLocaleResolver(LANGUAGE_COOKIE, addresses);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieHttpOnly(true);
     resolver.setCookieSameSite("Lax");
@@ -45,11 +47,11 @@ class WebConfiguration implements WebMvcConfigurer {
     return Language.EN.locale();
   }
 
-  /** The two files that must sit at the root; everything else static is under /assets. */
+  /** The icon must sit at the root (robots.txt is written by {@link RobotsController}). */
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
     registry
-        .addResourceHandler("/robots.txt", "/favicon.ico")
+        .addResourceHandler("/favicon.ico")
         .addResourceLocations("classpath:/static/", "classpath:/static/img/");
   }
 
