@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -51,15 +52,14 @@ class AccountController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    if (form.country() != null && !accounts.isOasState(form.country())) {
-      result.rejectValue("country", "identity.country.unknown");
-    }
+    AccountView account = accounts.view(user.accountId());
+    checkEditableFacts(account, form, result);
     if (form.language() != null && Language.fromCode(form.language()).isEmpty()) {
       result.rejectValue("language", "identity.language.required");
     }
     if (result.hasErrors()) {
       model.addAttribute("passwordForm", PasswordChangeForm.empty());
-      return page(accounts.view(user.accountId()), model, locale);
+      return page(account, model, locale);
     }
     accounts.updateProfile(user.accountId(), form);
     redirect.addFlashAttribute("notice", "identity.profile.saved");
@@ -187,8 +187,28 @@ class AccountController {
     return "redirect:/account/security";
   }
 
+  /**
+   * The organisation and the country are checked only where the person may change them; where the
+   * secretariat vouches for them, whatever was posted is ignored by the service.
+   */
+  private void checkEditableFacts(AccountView account, ProfileForm form, BindingResult result) {
+    if (!VouchedFacts.organisation(account.role()) && !StringUtils.hasText(form.organisation())) {
+      result.rejectValue("organisation", "identity.organisation.required");
+    }
+    if (VouchedFacts.country(account.role())) {
+      return;
+    }
+    if (!StringUtils.hasText(form.country())) {
+      result.rejectValue("country", "identity.country.required");
+    } else if (!accounts.isOasState(form.country())) {
+      result.rejectValue("country", "identity.country.unknown");
+    }
+  }
+
   private String page(AccountView account, Model model, Locale locale) {
     model.addAttribute("account", account);
+    model.addAttribute("countryVouched", VouchedFacts.country(account.role()));
+    model.addAttribute("organisationVouched", VouchedFacts.organisation(account.role()));
     model.addAttribute("countries", memberStates.oasStates(locale));
     model.addAttribute("countryName", memberStates.name(account.countryCode(), locale));
     model.addAttribute("languages", Language.all());

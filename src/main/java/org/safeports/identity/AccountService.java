@@ -209,9 +209,17 @@ class AccountService implements AccountDirectory {
         accounts.findById(accountId).orElseThrow(NotFoundException::new), recoveryCodes);
   }
 
+  /**
+   * Saves what a person may change about themselves. The facts the secretariat vouches for in their
+   * role (a delegate's country, an associate member's organisation) stay as the admin set them,
+   * whatever the form carried: other modules trust them.
+   */
   void updateProfile(long accountId, ProfileForm form) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
-    account.updateProfile(form.displayName(), form.organisation(), form.country(), form.language());
+    String organisation =
+        VouchedFacts.organisation(account.role()) ? account.organisation() : form.organisation();
+    String country = VouchedFacts.country(account.role()) ? account.countryCode() : form.country();
+    account.updateProfile(form.displayName(), organisation, country, form.language());
   }
 
   boolean isOasState(String code) {
@@ -313,10 +321,17 @@ class AccountService implements AccountDirectory {
     return accounts.search(text, role, country, pageable).map(a -> AccountView.of(a, null));
   }
 
-  /** Changes a role; the account's sessions end so that the new rights apply at once. */
-  void changeRole(long accountId, PortalRole role, String country, String portFacility) {
+  /**
+   * Changes a role and the facts the secretariat vouches for with it (an organisation left blank
+   * stays as it is); the account's sessions end so that the new rights apply at once.
+   */
+  void changeRole(
+      long accountId, PortalRole role, String country, String portFacility, String organisation) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
     account.assignRole(role, country, portFacility);
+    if (organisation != null && !organisation.isBlank()) {
+      account.vouchOrganisation(organisation.trim());
+    }
     sessions.endAllSessionsOf(account.email());
   }
 
