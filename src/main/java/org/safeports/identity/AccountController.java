@@ -1,5 +1,6 @@
 package org.safeports.identity;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.safeports.membership.MemberStates;
@@ -71,6 +72,7 @@ class AccountController {
       @AuthenticationPrincipal PortalUser user,
       @Valid @ModelAttribute("passwordForm") PasswordChangeForm form,
       BindingResult result,
+      HttpSession session,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
@@ -82,9 +84,13 @@ class AccountController {
         "newPassword",
         "confirmPassword",
         result);
-    if (!result.hasErrors()
-        && !accounts.changePassword(user.accountId(), form.currentPassword(), form.newPassword())) {
-      result.rejectValue("currentPassword", "identity.password.currentWrong");
+    if (!result.hasErrors()) {
+      var check =
+          accounts.changePassword(
+              user.accountId(), form.currentPassword(), form.newPassword(), session.getId());
+      if (check != AccountService.PasswordCheck.RIGHT) {
+        result.rejectValue("currentPassword", passwordProblem(check));
+      }
     }
     if (result.hasErrors()) {
       AccountView account = accounts.view(user.accountId());
@@ -146,9 +152,10 @@ class AccountController {
   String confirmSecondFactor(
       @AuthenticationPrincipal PortalUser user,
       @RequestParam(defaultValue = "") String code,
+      HttpSession session,
       Model model,
       RedirectAttributes redirect) {
-    var codes = accounts.confirmTotpEnrolment(user.accountId(), code);
+    var codes = accounts.confirmTotpEnrolment(user.accountId(), code, session.getId());
     if (codes.isEmpty()) {
       model.addAttribute("codeError", "identity.secondFactor.wrongCode");
       return setUpPage(user, model);
@@ -159,10 +166,11 @@ class AccountController {
   }
 
   @PostMapping("/security/recovery-codes")
-  String newRecoveryCodes(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+  String newRecoveryCodes(
+      @AuthenticationPrincipal PortalUser user, HttpSession session, RedirectAttributes redirect) {
     if (accounts.view(user.accountId()).secondFactor()) {
       redirect.addFlashAttribute(
-          "recoveryCodes", accounts.regenerateRecoveryCodes(user.accountId()));
+          "recoveryCodes", accounts.regenerateRecoveryCodes(user.accountId(), session.getId()));
     }
     return "redirect:/account/security";
   }
@@ -171,6 +179,7 @@ class AccountController {
   String removeSecondFactor(
       @AuthenticationPrincipal PortalUser user,
       @RequestParam(defaultValue = "") String password,
+      HttpSession session,
       Model model,
       RedirectAttributes redirect) {
     if (user.role().isStaff() && properties.requireSecondFactorForStaff()) {
@@ -178,13 +187,20 @@ class AccountController {
       model.addAttribute("removeError", "identity.secondFactor.requiredForStaff");
       return "identity/security";
     }
-    if (!accounts.disableTotp(user.accountId(), password)) {
+    var check = accounts.disableTotp(user.accountId(), password, session.getId());
+    if (check != AccountService.PasswordCheck.RIGHT) {
       model.addAttribute("account", accounts.view(user.accountId()));
-      model.addAttribute("removeError", "identity.password.currentWrong");
+      model.addAttribute("removeError", passwordProblem(check));
       return "identity/security";
     }
     redirect.addFlashAttribute("notice", "identity.secondFactor.removed");
     return "redirect:/account/security";
+  }
+
+  private static String passwordProblem(AccountService.PasswordCheck check) {
+    return check == AccountService.PasswordCheck.TOO_MANY_TRIES
+        ? "identity.signIn.throttled"
+        : "identity.password.currentWrong";
   }
 
   /**

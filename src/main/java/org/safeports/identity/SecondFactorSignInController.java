@@ -97,7 +97,7 @@ class SecondFactorSignInController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    var codes = accounts.confirmTotpEnrolment(user.accountId(), code);
+    var codes = accounts.confirmTotpEnrolment(user.accountId(), code, request.getSession().getId());
     if (codes.isEmpty()) {
       model.addAttribute("codeError", "identity.secondFactor.wrongCode");
       return setUpPage(user, model);
