@@ -78,17 +78,17 @@ class AccountExistenceTests {
   @Test
   void aSignUpTakesAboutAsLongWhetherTheAddressIsTakenOrNot() {
     // The steps are the same (above); this checks the one step the database does not see, the
-    // password's hash. Medians of interleaved tries, and a wide margin: before, a taken address
-    // answered in a sixth of the time.
+    // password's hash. Medians of interleaved tries, and a wide margin for a busy machine: before,
+    // a taken address answered in a sixth of the time (a third on a loaded machine).
     String taken = taken();
     List<Long> takenTimes = new ArrayList<>();
     List<Long> newTimes = new ArrayList<>();
-    for (int i = 0; i < 9; i++) {
+    for (int i = 0; i < 11; i++) {
       takenTimes.add(timeOf(signUpForm(taken)));
       newTimes.add(timeOf(signUpForm(TestAccounts.freshEmail("timed"))));
     }
     double ratio = (double) median(takenTimes) / median(newTimes);
-    assertThat(ratio).as("taken %s, new %s", takenTimes, newTimes).isBetween(0.5, 2.0);
+    assertThat(ratio).as("taken %s, new %s", takenTimes, newTimes).isBetween(0.4, 2.5);
   }
 
   long timeOf(Map<String, String> form) {
