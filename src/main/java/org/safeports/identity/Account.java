@@ -182,6 +182,10 @@ class Account {
     this.portFacility = role == PortalRole.PFSO ? portFacility : null;
   }
 
+  void vouchOrganisation(String organisation) {
+    this.organisation = organisation;
+  }
+
   void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }

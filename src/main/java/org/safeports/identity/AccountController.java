@@ -1,5 +1,6 @@
 package org.safeports.identity;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.safeports.membership.MemberStates;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -51,15 +53,14 @@ class AccountController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    if (form.country() != null && !accounts.isOasState(form.country())) {
-      result.rejectValue("country", "identity.country.unknown");
-    }
+    AccountView account = accounts.view(user.accountId());
+    checkEditableFacts(account, form, result);
     if (form.language() != null && Language.fromCode(form.language()).isEmpty()) {
       result.rejectValue("language", "identity.language.required");
     }
     if (result.hasErrors()) {
       model.addAttribute("passwordForm", PasswordChangeForm.empty());
-      return page(accounts.view(user.accountId()), model, locale);
+      return page(account, model, locale);
     }
     accounts.updateProfile(user.accountId(), form);
     redirect.addFlashAttribute("notice", "identity.profile.saved");
@@ -71,6 +72,7 @@ class AccountController {
       @AuthenticationPrincipal PortalUser user,
       @Valid @ModelAttribute("passwordForm") PasswordChangeForm form,
       BindingResult result,
+      HttpSession session,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
@@ -82,9 +84,13 @@ class AccountController {
         "newPassword",
         "confirmPassword",
         result);
-    if (!result.hasErrors()
-        && !accounts.changePassword(user.accountId(), form.currentPassword(), form.newPassword())) {
-      result.rejectValue("currentPassword", "identity.password.currentWrong");
+    if (!result.hasErrors()) {
+      var check =
+          accounts.changePassword(
+              user.accountId(), form.currentPassword(), form.newPassword(), session.getId());
+      if (check != AccountService.PasswordCheck.RIGHT) {
+        result.rejectValue("currentPassword", passwordProblem(check));
+      }
     }
     if (result.hasErrors()) {
       AccountView account = accounts.view(user.accountId());
@@ -146,9 +152,10 @@ class AccountController {
   String confirmSecondFactor(
       @AuthenticationPrincipal PortalUser user,
       @RequestParam(defaultValue = "") String code,
+      HttpSession session,
       Model model,
       RedirectAttributes redirect) {
-    var codes = accounts.confirmTotpEnrolment(user.accountId(), code);
+    var codes = accounts.confirmTotpEnrolment(user.accountId(), code, session.getId());
     if (codes.isEmpty()) {
       model.addAttribute("codeError", "identity.secondFactor.wrongCode");
       return setUpPage(user, model);
@@ -159,10 +166,11 @@ class AccountController {
   }
 
   @PostMapping("/security/recovery-codes")
-  String newRecoveryCodes(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+  String newRecoveryCodes(
+      @AuthenticationPrincipal PortalUser user, HttpSession session, RedirectAttributes redirect) {
     if (accounts.view(user.accountId()).secondFactor()) {
       redirect.addFlashAttribute(
-          "recoveryCodes", accounts.regenerateRecoveryCodes(user.accountId()));
+          "recoveryCodes", accounts.regenerateRecoveryCodes(user.accountId(), session.getId()));
     }
     return "redirect:/account/security";
   }
@@ -171,6 +179,7 @@ class AccountController {
   String removeSecondFactor(
       @AuthenticationPrincipal PortalUser user,
       @RequestParam(defaultValue = "") String password,
+      HttpSession session,
       Model model,
       RedirectAttributes redirect) {
     if (user.role().isStaff() && properties.requireSecondFactorForStaff()) {
@@ -178,17 +187,44 @@ class AccountController {
       model.addAttribute("removeError", "identity.secondFactor.requiredForStaff");
       return "identity/security";
     }
-    if (!accounts.disableTotp(user.accountId(), password)) {
+    var check = accounts.disableTotp(user.accountId(), password, session.getId());
+    if (check != AccountService.PasswordCheck.RIGHT) {
       model.addAttribute("account", accounts.view(user.accountId()));
-      model.addAttribute("removeError", "identity.password.currentWrong");
+      model.addAttribute("removeError", passwordProblem(check));
       return "identity/security";
     }
     redirect.addFlashAttribute("notice", "identity.secondFactor.removed");
     return "redirect:/account/security";
   }
 
+  private static String passwordProblem(AccountService.PasswordCheck check) {
+    return check == AccountService.PasswordCheck.TOO_MANY_TRIES
+        ? "identity.signIn.throttled"
+        : "identity.password.currentWrong";
+  }
+
+  /**
+   * The organisation and the country are checked only where the person may change them; where the
+   * secretariat vouches for them, whatever was posted is ignored by the service.
+   */
+  private void checkEditableFacts(AccountView account, ProfileForm form, BindingResult result) {
+    if (!VouchedFacts.organisation(account.role()) && !StringUtils.hasText(form.organisation())) {
+      result.rejectValue("organisation", "identity.organisation.required");
+    }
+    if (VouchedFacts.country(account.role())) {
+      return;
+    }
+    if (!StringUtils.hasText(form.country())) {
+      result.rejectValue("country", "identity.country.required");
+    } else if (!accounts.isOasState(form.country())) {
+      result.rejectValue("country", "identity.country.unknown");
+    }
+  }
+
   private String page(AccountView account, Model model, Locale locale) {
     model.addAttribute("account", account);
+    model.addAttribute("countryVouched", VouchedFacts.country(account.role()));
+    model.addAttribute("organisationVouched", VouchedFacts.organisation(account.role()));
     model.addAttribute("countries", memberStates.oasStates(locale));
     model.addAttribute("countryName", memberStates.name(account.countryCode(), locale));
     model.addAttribute("languages", Language.all());

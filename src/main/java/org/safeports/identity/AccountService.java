@@ -1,5 +1,6 @@
 package org.safeports.identity;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import org.safeports.platform.web.Language;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class AccountService implements AccountDirectory {
 
-  /** At most this many verification or reset e-mails per account and hour. */
+  /**
+   * At most this many verification or reset e-mails per account and hour, and as many notices of a
+   * sign-up with the address of an existing account.
+   */
   static final int LINKS_PER_HOUR = 3;
+
+  /** What became of a password typed again on the account's own pages. */
+  enum PasswordCheck {
+    RIGHT,
+    WRONG,
+    /** Too many wrong ones lately: not even checked. */
+    TOO_MANY_TRIES
+  }
 
   private final AccountRepository accounts;
   private final AccountTokenRepository tokens;
@@ -36,6 +50,8 @@ class AccountService implements AccountDirectory {
   private final PasswordPolicy passwordPolicy;
   private final MemberStates memberStates;
   private final SessionTerminator sessions;
+  private final SignInThrottle throttle;
+  private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final PortalProperties properties;
   private final Clock clock;
@@ -48,6 +64,8 @@ class AccountService implements AccountDirectory {
       PasswordPolicy passwordPolicy,
       MemberStates memberStates,
       SessionTerminator sessions,
+      SignInThrottle throttle,
+      JdbcClient jdbc,
       ApplicationEventPublisher events,
       PortalProperties properties,
       Clock clock) {
@@ -58,6 +76,8 @@ class AccountService implements AccountDirectory {
     this.passwordPolicy = passwordPolicy;
     this.memberStates = memberStates;
     this.sessions = sessions;
+    this.throttle = throttle;
+    this.jdbc = jdbc;
     this.events = events;
     this.properties = properties;
     this.clock = clock;
@@ -66,40 +86,73 @@ class AccountService implements AccountDirectory {
   // --- sign-up and verification -------------------------------------------------------------
 
   /**
-   * Creates an unverified account and sends the verification link. An address that already has an
-   * account gets a notice instead; the caller shows the same page in both cases.
+   * Creates an unverified account, or does nothing when the address has one; the caller shows the
+   * same page in both cases. Both take the same steps, so that the time of the answer does not tell
+   * either: the password is hashed, one statement inserts the account unless the address is taken,
+   * and one event is queued. The verification link, or the notice to the address's owner, follows
+   * after the answer ({@link #onSignUp}).
    */
   void register(SignUpForm form, Language language) {
     String email = Account.normalise(form.email());
-    Optional<Account> existing = accounts.findByEmail(email);
-    if (existing.isPresent()) {
-      Account account = existing.get();
-      events.publishEvent(
-          new SignUpRepeated(
-              account.email(),
-              account.displayName(),
-              account.language(),
-              properties.link("/sign-in"),
-              properties.link("/password-reset")));
-      return;
-    }
-    Account account =
-        accounts.save(
-            new Account(
-                email,
-                form.displayName(),
-                form.organisation(),
-                form.country(),
-                passwordEncoder.encode(form.password()),
-                language.code(),
-                clock.instant()));
-    sendVerificationLink(account);
+    String passwordHash = passwordEncoder.encode(form.password());
+    int created =
+        jdbc.sql(
+                """
+                insert into account (email, display_name, organisation, country_code, role,
+                                     password_hash, language, created_at)
+                values (:email, :name, :organisation, :country, 'USER', :hash, :language, :now)
+                on conflict (email) do nothing
+                """)
+            .param("email", email)
+            .param("name", form.displayName())
+            .param("organisation", form.organisation())
+            .param("country", form.country())
+            .param("hash", passwordHash)
+            .param("language", language.code())
+            .param("now", Timestamp.from(clock.instant()))
+            .update();
+    events.publishEvent(new SignUpReceived(email, created == 1));
   }
 
-  /** Sends a new verification link to an unverified account; silent for any other address. */
-  void resendVerification(String email) {
+  /**
+   * After a sign-up: the verification link for a new account; for an address that already had one,
+   * a notice to its owner (at most {@link #LINKS_PER_HOUR} an hour, or anyone could fill the
+   * owner's mailbox).
+   */
+  @ApplicationModuleListener
+  void onSignUp(SignUpReceived signUp) {
     accounts
-        .findByEmail(Account.normalise(email))
+        .findByEmail(signUp.email())
+        .ifPresent(
+            account -> {
+              if (signUp.created()) {
+                sendVerificationLink(account);
+              } else if (throttle.count("sign-up-notice:" + account.email(), Duration.ofHours(1))
+                  <= LINKS_PER_HOUR) {
+                events.publishEvent(
+                    new SignUpRepeated(
+                        account.email(),
+                        account.displayName(),
+                        account.language(),
+                        properties.link("/sign-in"),
+                        properties.link("/password-reset")));
+              }
+            });
+  }
+
+  /**
+   * Asks for a new verification link; what follows happens after the answer ({@link #onLinkAsked}),
+   * so that its time is the same whether the address has an account or not.
+   */
+  void resendVerification(String email) {
+    events.publishEvent(
+        new AccountLinkAsked(AccountToken.Purpose.VERIFY_EMAIL, Account.normalise(email)));
+  }
+
+  /** A new verification link for an unverified account; silent for any other address. */
+  private void resendVerificationTo(String email) {
+    accounts
+        .findByEmail(email)
         .filter(a -> !a.isVerified() && a.isEnabled())
         .filter(a -> underHourlyLimit(a, AccountToken.Purpose.VERIFY_EMAIL))
         .ifPresent(this::sendVerificationLink);
@@ -129,9 +182,26 @@ class AccountService implements AccountDirectory {
 
   // --- passwords ------------------------------------------------------------------------------
 
+  /**
+   * Asks for a reset link; what follows happens after the answer ({@link #onLinkAsked}), so that
+   * its time is the same whether the address has an account or not.
+   */
   void requestPasswordReset(String email) {
+    events.publishEvent(
+        new AccountLinkAsked(AccountToken.Purpose.RESET_PASSWORD, Account.normalise(email)));
+  }
+
+  @ApplicationModuleListener
+  void onLinkAsked(AccountLinkAsked asked) {
+    switch (asked.purpose()) {
+      case VERIFY_EMAIL -> resendVerificationTo(asked.email());
+      case RESET_PASSWORD -> sendResetLinkTo(asked.email());
+    }
+  }
+
+  private void sendResetLinkTo(String email) {
     accounts
-        .findByEmail(Account.normalise(email))
+        .findByEmail(email)
         .filter(Account::isEnabled)
         .filter(a -> underHourlyLimit(a, AccountToken.Purpose.RESET_PASSWORD))
         .ifPresent(
@@ -186,15 +256,38 @@ class AccountService implements AccountDirectory {
     return found.isPresent();
   }
 
-  boolean changePassword(long accountId, String currentPassword, String newPassword) {
+  /**
+   * Changes the password when the current one is right; every other session of the account ends,
+   * the one it was changed from ({@code keptSessionId}) stays signed in.
+   */
+  PasswordCheck changePassword(
+      long accountId, String currentPassword, String newPassword, String keptSessionId) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
-    if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
-      return false;
+    PasswordCheck check = checkPassword(account, currentPassword);
+    if (check != PasswordCheck.RIGHT) {
+      return check;
     }
     account.changePassword(passwordEncoder.encode(newPassword));
+    sessions.endOtherSessionsOf(account.email(), keptSessionId);
     events.publishEvent(
         new PasswordChanged(account.email(), account.displayName(), account.language()));
-    return true;
+    return PasswordCheck.RIGHT;
+  }
+
+  /**
+   * The password typed again on the account's own pages, throttled on its own: whoever holds a
+   * session someone left open must not be able to guess it at leisure.
+   */
+  private PasswordCheck checkPassword(Account account, String password) {
+    if (throttle.passwordChecksBlocked(account.email())) {
+      return PasswordCheck.TOO_MANY_TRIES;
+    }
+    if (password == null || !passwordEncoder.matches(password, account.passwordHash())) {
+      throttle.recordPasswordCheckFailure(account.email());
+      return PasswordCheck.WRONG;
+    }
+    throttle.recordPasswordCheckSuccess(account.email());
+    return PasswordCheck.RIGHT;
   }
 
   Optional<String> passwordProblem(String password, String email) {
@@ -209,9 +302,17 @@ class AccountService implements AccountDirectory {
         accounts.findById(accountId).orElseThrow(NotFoundException::new), recoveryCodes);
   }
 
+  /**
+   * Saves what a person may change about themselves. The facts the secretariat vouches for in their
+   * role (a delegate's country, an associate member's organisation) stay as the admin set them,
+   * whatever the form carried: other modules trust them.
+   */
   void updateProfile(long accountId, ProfileForm form) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
-    account.updateProfile(form.displayName(), form.organisation(), form.country(), form.language());
+    String organisation =
+        VouchedFacts.organisation(account.role()) ? account.organisation() : form.organisation();
+    String country = VouchedFacts.country(account.role()) ? account.countryCode() : form.country();
+    account.updateProfile(form.displayName(), organisation, country, form.language());
   }
 
   boolean isOasState(String code) {
@@ -244,8 +345,11 @@ class AccountService implements AccountDirectory {
     return accounts.findById(accountId).filter(a -> !a.isTotpEnabled()).map(Account::totpSecret);
   }
 
-  /** Turns the second factor on when the code matches; answers with fresh recovery codes. */
-  Optional<List<String>> confirmTotpEnrolment(long accountId, String code) {
+  /**
+   * Turns the second factor on when the code matches; answers with fresh recovery codes. The
+   * account's other sessions end, as for every change of the second factor.
+   */
+  Optional<List<String>> confirmTotpEnrolment(long accountId, String code, String keptSessionId) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
     if (account.isTotpEnabled() || account.totpSecret() == null) {
       return Optional.empty();
@@ -255,21 +359,27 @@ class AccountService implements AccountDirectory {
       return Optional.empty();
     }
     account.confirmTotp(step.getAsLong());
+    sessions.endOtherSessionsOf(account.email(), keptSessionId);
     return Optional.of(newRecoveryCodes(account.id()));
   }
 
-  List<String> regenerateRecoveryCodes(long accountId) {
+  /** New recovery codes void the old ones, and the account's other sessions. */
+  List<String> regenerateRecoveryCodes(long accountId, String keptSessionId) {
+    Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    sessions.endOtherSessionsOf(account.email(), keptSessionId);
     return newRecoveryCodes(accountId);
   }
 
-  boolean disableTotp(long accountId, String password) {
+  PasswordCheck disableTotp(long accountId, String password, String keptSessionId) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
-    if (!passwordEncoder.matches(password, account.passwordHash())) {
-      return false;
+    PasswordCheck check = checkPassword(account, password);
+    if (check != PasswordCheck.RIGHT) {
+      return check;
     }
     account.removeTotp();
     recoveryCodes.deleteByAccountId(accountId);
-    return true;
+    sessions.endOtherSessionsOf(account.email(), keptSessionId);
+    return PasswordCheck.RIGHT;
   }
 
   /** A code from the authenticator app (each works once) or an unused recovery code. */
@@ -313,10 +423,17 @@ class AccountService implements AccountDirectory {
     return accounts.search(text, role, country, pageable).map(a -> AccountView.of(a, null));
   }
 
-  /** Changes a role; the account's sessions end so that the new rights apply at once. */
-  void changeRole(long accountId, PortalRole role, String country, String portFacility) {
+  /**
+   * Changes a role and the facts the secretariat vouches for with it (an organisation left blank
+   * stays as it is); the account's sessions end so that the new rights apply at once.
+   */
+  void changeRole(
+      long accountId, PortalRole role, String country, String portFacility, String organisation) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
     account.assignRole(role, country, portFacility);
+    if (organisation != null && !organisation.isBlank()) {
+      account.vouchOrganisation(organisation.trim());
+    }
     sessions.endAllSessionsOf(account.email());
   }
 

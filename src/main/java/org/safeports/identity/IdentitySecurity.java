@@ -37,9 +37,12 @@ class IdentitySecurity {
    */
   @Bean
   AuthenticationManager authenticationManager(
-      AccountUserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+      AccountUserDetailsService users,
+      PasswordEncoder passwordEncoder,
+      SignInThrottle throttle,
+      DeviceCookies devices) {
     return new ProviderManager(
-        new ThrottledAuthenticationProvider(users, passwordEncoder, throttle));
+        new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, devices));
   }
 
   @Bean
@@ -55,6 +58,7 @@ class IdentitySecurity {
                   .loginProcessingUrl("/sign-in")
                   .usernameParameter("email")
                   .passwordParameter("password")
+                  .authenticationDetailsSource(SignInDetails::new)
                   .successHandler(completion)
                   .failureHandler(failure));
       http.logout(

@@ -53,15 +53,22 @@ class SecondFactorSignInController {
       HttpServletResponse response,
       Model model)
       throws IOException, ServletException {
-    if (throttle.isBlocked(user.getUsername(), request.getRemoteAddr())) {
+    // Codes are counted on their own: signing in again with the right password does not reset
+    // the count, so whoever has the password cannot keep guessing codes.
+    if (throttle.codesBlocked(user.getUsername())) {
       model.addAttribute("codeError", "identity.signIn.throttled");
       return "identity/second-factor";
     }
     if (!accounts.checkSecondFactor(user.accountId(), code)) {
-      throttle.recordFailure(user.getUsername(), request.getRemoteAddr());
-      model.addAttribute("codeError", "identity.secondFactor.wrongCode");
+      throttle.recordCodeFailure(user.getUsername());
+      model.addAttribute(
+          "codeError",
+          throttle.codesBlocked(user.getUsername())
+              ? "identity.signIn.throttled"
+              : "identity.secondFactor.wrongCode");
       return "identity/second-factor";
     }
+    throttle.recordCodeSuccess(user.getUsername());
     completion.finish(request, response, user);
     return null;
   }
@@ -90,7 +97,7 @@ class SecondFactorSignInController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    var codes = accounts.confirmTotpEnrolment(user.accountId(), code);
+    var codes = accounts.confirmTotpEnrolment(user.accountId(), code, request.getSession().getId());
     if (codes.isEmpty()) {
       model.addAttribute("codeError", "identity.secondFactor.wrongCode");
       return setUpPage(user, model);

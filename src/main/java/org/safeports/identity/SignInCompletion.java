@@ -31,10 +31,12 @@ class SignInCompletion implements AuthenticationSuccessHandler {
       new SavedRequestAwareAuthenticationSuccessHandler();
   private final AccountService accounts;
   private final PortalProperties properties;
+  private final DeviceCookies devices;
 
-  SignInCompletion(AccountService accounts, PortalProperties properties) {
+  SignInCompletion(AccountService accounts, PortalProperties properties, DeviceCookies devices) {
     this.accounts = accounts;
     this.properties = properties;
+    this.devices = devices;
     this.savedRequest.setDefaultTargetUrl("/");
     this.savedRequest.setAlwaysUseDefaultTargetUrl(false);
   }
@@ -61,7 +63,10 @@ class SignInCompletion implements AuthenticationSuccessHandler {
     savedRequest.onAuthenticationSuccess(request, response, signIn(request, response, user));
   }
 
-  /** Signs the user fully in, with a fresh session id; the caller says where to go next. */
+  /**
+   * Signs the user fully in, with a fresh session id, and marks the device as one the account has
+   * signed in on; the caller says where to go next.
+   */
   Authentication signIn(HttpServletRequest request, HttpServletResponse response, PortalUser user) {
     Authentication full =
         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
@@ -70,6 +75,8 @@ class SignInCompletion implements AuthenticationSuccessHandler {
     }
     save(request, response, full);
     accounts.recordSignIn(user.accountId());
+    // From now on this device is let in when others' wrong passwords close the account.
+    devices.remember(request, response, user.getUsername());
     return full;
   }
 

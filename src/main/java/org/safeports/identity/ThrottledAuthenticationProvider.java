@@ -18,10 +18,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
   private final DaoAuthenticationProvider passwords;
   private final SignInThrottle throttle;
+  private final DeviceCookies devices;
 
   ThrottledAuthenticationProvider(
-      AccountUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+      AccountUserDetailsService users,
+      PasswordEncoder encoder,
+      SignInThrottle throttle,
+      DeviceCookies devices) {
     this.throttle = throttle;
+    this.devices = devices;
     this.passwords = new DaoAuthenticationProvider(users);
     this.passwords.setPasswordEncoder(encoder);
     this.passwords.setPreAuthenticationChecks(user -> {});
@@ -38,22 +43,30 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
   @Override
   public Authentication authenticate(Authentication authentication) {
-    String email = authentication.getName();
-    String address =
-        authentication.getDetails() instanceof WebAuthenticationDetails details
-            ? details.getRemoteAddress()
-            : null;
-    if (throttle.isBlocked(email, address)) {
+    SignInThrottle.Attempt attempt = attempt(authentication);
+    if (throttle.isBlocked(attempt)) {
       throw new ThrottledSignInException();
     }
     try {
       Authentication result = passwords.authenticate(authentication);
-      throttle.recordSuccess(email);
+      throttle.recordSuccess(attempt);
       return result;
     } catch (BadCredentialsException e) {
-      throttle.recordFailure(email, address);
+      throttle.recordFailure(attempt);
       throw e;
     }
+  }
+
+  private SignInThrottle.Attempt attempt(Authentication authentication) {
+    String email = authentication.getName();
+    Object details = authentication.getDetails();
+    String address =
+        details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+    String device =
+        details instanceof SignInDetails signIn
+            ? devices.trustedDevice(signIn.deviceCookie(), email).orElse(null)
+            : null;
+    return new SignInThrottle.Attempt(email, address, device);
   }
 
   @Override

@@ -64,7 +64,9 @@ class UserAdminController {
   String edit(@PathVariable long id, Model model, Locale locale) {
     AccountView account = accounts.view(id);
     model.addAttribute(
-        "form", new UserRoleForm(account.role(), account.countryCode(), account.portFacility()));
+        "form",
+        new UserRoleForm(
+            account.role(), account.countryCode(), account.portFacility(), account.organisation()));
     return editPage(account, model, locale);
   }
 
@@ -88,13 +90,16 @@ class UserAdminController {
     if (form.role() == PortalRole.PFSO && !StringUtils.hasText(form.portFacility())) {
       result.rejectValue("portFacility", "identity.admin.portFacility.required");
     }
+    if (form.role() == PortalRole.ASSOCIATE && !StringUtils.hasText(form.organisation())) {
+      result.rejectValue("organisation", "identity.organisation.required");
+    }
     if (id == admin.accountId() && form.role() != PortalRole.ADMIN) {
       result.rejectValue("role", "identity.admin.role.notYourself");
     }
     if (result.hasErrors()) {
       return editPage(accounts.view(id), model, locale);
     }
-    accounts.changeRole(id, form.role(), form.country(), form.portFacility());
+    accounts.changeRole(id, form.role(), form.country(), form.portFacility(), form.organisation());
     redirect.addFlashAttribute("notice", "identity.admin.role.saved");
     return "redirect:/admin/users/" + id;
   }

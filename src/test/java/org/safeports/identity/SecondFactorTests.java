@@ -11,12 +11,14 @@ import org.safeports.support.PortalClient;
 import org.safeports.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PortalTest
 class SecondFactorTests {
 
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void aUserTurnsOnAnAuthenticatorAppAndNeedsItToSignIn() {
@@ -105,6 +107,130 @@ class SecondFactorTests {
         .isTrue();
     client.post("/sign-out");
     assertThat(new PortalClient(port).signIn(email, TestAccounts.PASSWORD).isRedirectTo("/"))
+        .isTrue();
+  }
+
+  /** A code the app does not show around now. */
+  static String wrongCode(String secret) {
+    long step = Totp.stepAt(java.time.Instant.now());
+    java.util.Set<String> valid = new java.util.HashSet<>();
+    for (long s = step - 3; s <= step + 3; s++) {
+      valid.add(Totp.codeAt(secret, s));
+    }
+    for (int n = 0; ; n++) {
+      String code = String.format("%06d", n);
+      if (!valid.contains(code)) {
+        return code;
+      }
+    }
+  }
+
+  static List<String> recoveryCodesOn(String page) {
+    return Pattern.compile("<code>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})</code>")
+        .matcher(page)
+        .results()
+        .map(m -> m.group(1))
+        .toList();
+  }
+
+  PortalClient signedIn(String email) {
+    PortalClient client = new PortalClient(port);
+    assertThat(client.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/")).isTrue();
+    return client;
+  }
+
+  @Test
+  void wrongCodesAreCountedOnTheirOwnAndARightPasswordDoesNotResetThem() {
+    String email = TestAccounts.freshEmail("guessed");
+    String secret = accounts.createWithSecondFactor(email, PortalRole.DELEGATE);
+    String wrong = wrongCode(secret);
+    PortalClient first = new PortalClient(port);
+    assertThat(first.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/sign-in/second-factor"))
+        .isTrue();
+    for (int i = 1; i < SignInThrottle.CODE_LIMIT; i++) {
+      assertThat(first.post("/sign-in/second-factor", "code", wrong).body())
+          .contains("This code is not right");
+    }
+
+    // Signing in again with the right password gives no fresh set of guesses.
+    PortalClient second = new PortalClient(port);
+    assertThat(second.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/sign-in/second-factor"))
+        .isTrue();
+    assertThat(second.post("/sign-in/second-factor", "code", wrong).body())
+        .contains("Too many attempts");
+    var refused = second.post("/sign-in/second-factor", "code", TestAccounts.nextCode(secret));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body()).contains("Too many attempts");
+    assertThat(second.get("/account").isRedirectTo("/sign-in/second-factor")).isTrue();
+  }
+
+  @Test
+  void everyChangeOfTheSecondFactorEndsTheAccountsOtherSessions() {
+    String email = TestAccounts.freshEmail("several");
+    accounts.create(email, PortalRole.USER);
+    PortalClient mine = signedIn(email);
+    PortalClient elsewhere = signedIn(email);
+
+    mine.post("/account/security/second-factor/start");
+    Matcher secret =
+        Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>")
+            .matcher(mine.get("/account/security/second-factor").body());
+    assertThat(secret.find()).isTrue();
+    assertThat(
+            mine.post(
+                    "/account/security/second-factor",
+                    "code",
+                    TestAccounts.codeNow(secret.group(1)))
+                .isRedirectTo("/account/security"))
+        .isTrue();
+    List<String> recovery = recoveryCodesOn(mine.get("/account/security").body());
+    assertThat(elsewhere.get("/account").isRedirectTo("/sign-in")).as("enabled").isTrue();
+    assertThat(mine.get("/account").status()).isEqualTo(200);
+
+    PortalClient again = new PortalClient(port);
+    again.signIn(email, TestAccounts.PASSWORD);
+    assertThat(again.post("/sign-in/second-factor", "code", recovery.get(0)).isRedirectTo("/"))
+        .isTrue();
+    assertThat(mine.post("/account/security/recovery-codes").isRedirectTo("/account/security"))
+        .isTrue();
+    List<String> fresh = recoveryCodesOn(mine.get("/account/security").body());
+    assertThat(again.get("/account").isRedirectTo("/sign-in")).as("new codes").isTrue();
+    assertThat(mine.get("/account").status()).isEqualTo(200);
+
+    PortalClient third = new PortalClient(port);
+    third.signIn(email, TestAccounts.PASSWORD);
+    assertThat(third.post("/sign-in/second-factor", "code", fresh.get(0)).isRedirectTo("/"))
+        .isTrue();
+    assertThat(
+            mine.post("/account/security/second-factor/remove", "password", TestAccounts.PASSWORD)
+                .isRedirectTo("/account/security"))
+        .isTrue();
+    assertThat(third.get("/account").isRedirectTo("/sign-in")).as("removed").isTrue();
+    assertThat(mine.get("/account").status()).isEqualTo(200);
+  }
+
+  @Test
+  void thePasswordThatRemovesTheSecondFactorIsThrottled() {
+    String email = TestAccounts.freshEmail("removal");
+    String secret = accounts.createWithSecondFactor(email, PortalRole.USER);
+    PortalClient client = new PortalClient(port);
+    client.signIn(email, TestAccounts.PASSWORD);
+    client.post("/sign-in/second-factor", "code", TestAccounts.nextCode(secret));
+    for (int i = 0; i < SignInThrottle.PASSWORD_CHECK_LIMIT; i++) {
+      assertThat(
+              client
+                  .post("/account/security/second-factor/remove", "password", "guess-" + i)
+                  .body())
+          .contains("The current password is not right.");
+    }
+    var refused =
+        client.post("/account/security/second-factor/remove", "password", TestAccounts.PASSWORD);
+    assertThat(refused.body()).contains("Too many attempts");
+    assertThat(
+            jdbc.sql("select totp_enabled from account where email = ?")
+                .param(email)
+                .query(Boolean.class)
+                .single())
         .isTrue();
   }
 }

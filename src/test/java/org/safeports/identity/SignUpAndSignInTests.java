@@ -138,7 +138,7 @@ class SignUpAndSignInTests {
     String email = TestAccounts.freshEmail("throttled");
     accounts.create(email, PortalRole.USER);
     PortalClient client = new PortalClient(port);
-    for (int i = 0; i < SignInThrottle.ACCOUNT_LIMIT; i++) {
+    for (int i = 0; i < SignInThrottle.ACCOUNT_AT_ADDRESS_LIMIT; i++) {
       client.signIn(email, "not-the-password-" + i);
     }
     Response blocked = client.signIn(email, TestAccounts.PASSWORD);
@@ -150,7 +150,7 @@ class SignUpAndSignInTests {
     // An address that does not exist is throttled alike: no hint either way.
     PortalClient other = new PortalClient(port);
     String nobody = TestAccounts.freshEmail("ghost");
-    for (int i = 0; i <= SignInThrottle.ACCOUNT_LIMIT; i++) {
+    for (int i = 0; i <= SignInThrottle.ACCOUNT_AT_ADDRESS_LIMIT; i++) {
       other.signIn(nobody, "guess-" + i);
     }
     assertThat(other.get("/sign-in").body()).contains("Too many attempts to sign in");

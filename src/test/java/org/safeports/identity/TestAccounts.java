@@ -38,12 +38,12 @@ public class TestAccounts {
   public String createWithSecondFactor(String email, PortalRole role) {
     long id = create(email, role);
     String secret = accounts.startTotpEnrolment(id);
-    accounts.confirmTotpEnrolment(id, Totp.codeAt(secret, Totp.stepAt(Instant.now())));
+    accounts.confirmTotpEnrolment(id, Totp.codeAt(secret, Totp.stepAt(Instant.now())), null);
     return secret;
   }
 
   public List<String> newRecoveryCodes(String email) {
-    return accounts.regenerateRecoveryCodes(idOf(email));
+    return accounts.regenerateRecoveryCodes(idOf(email), null);
   }
 
   public long idOf(String email) {

@@ -1,5 +1,8 @@
 package org.safeports.support;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
@@ -14,9 +17,25 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public final class QueryCounter implements BeanPostProcessor {
 
   private static final AtomicLong STATEMENTS = new AtomicLong();
+  private static volatile List<String> recording;
 
   public static long statements() {
     return STATEMENTS.get();
+  }
+
+  /**
+   * The SQL (without its values) that the web server's threads sent while the action ran, in order:
+   * what a request did, to compare two requests step by step.
+   */
+  public static synchronized List<String> statementsOf(Runnable action) {
+    List<String> recorded = Collections.synchronizedList(new ArrayList<>());
+    recording = recorded;
+    try {
+      action.run();
+    } finally {
+      recording = null;
+    }
+    return List.copyOf(recorded);
   }
 
   @Override
@@ -30,14 +49,18 @@ public final class QueryCounter implements BeanPostProcessor {
                 @Override
                 public void beforeQuery(
                     net.ttddyy.dsproxy.ExecutionInfo info,
-                    java.util.List<net.ttddyy.dsproxy.QueryInfo> queries) {}
+                    List<net.ttddyy.dsproxy.QueryInfo> queries) {}
 
                 @Override
                 public void afterQuery(
                     net.ttddyy.dsproxy.ExecutionInfo info,
-                    java.util.List<net.ttddyy.dsproxy.QueryInfo> queries) {
+                    List<net.ttddyy.dsproxy.QueryInfo> queries) {
                   if (Thread.currentThread().getName().startsWith("http-nio")) {
                     STATEMENTS.addAndGet(Math.max(1, queries.size()));
+                    List<String> recorded = recording;
+                    if (recorded != null) {
+                      queries.forEach(q -> recorded.add(q.getQuery()));
+                    }
                   }
                 }
               })
