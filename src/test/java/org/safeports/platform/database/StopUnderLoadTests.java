@@ -53,8 +53,9 @@ class StopUnderLoadTests {
         load.awaitAnswers(40);
         stop = first.terminate();
         log.info(
-            "Stopped {} s after SIGTERM, with {} requests answered under load",
+            "Stopped {} s after SIGTERM (exit code {}), with {} requests answered under load",
             stop.toMillis() / 1000.0,
+            first.exitCode(),
             load.answered.get());
       }
       first.assertStoppedWithin(stop);
@@ -151,6 +152,10 @@ class StopUnderLoadTests {
       assertThat(took).as("time to stop:\n%s", tail()).isLessThan(STOPS_WITHIN);
       // 143 is the JVM's exit on SIGTERM (128 + 15); 0 if the context closed it first.
       assertThat(process.exitValue()).as(tail()).isIn(0, 143);
+    }
+
+    String exitCode() {
+      return process.isAlive() ? "none yet" : String.valueOf(process.exitValue());
     }
 
     void kill() throws InterruptedException {
