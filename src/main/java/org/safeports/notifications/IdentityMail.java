@@ -19,19 +19,19 @@ class IdentityMail {
 
   @ApplicationModuleListener
   void on(EmailVerificationRequested event) {
-    outbox.enqueue(
+    outbox.enqueueForSignIn(
         event.email(), event.language(), "verifyEmail", event.displayName(), event.link());
   }
 
   @ApplicationModuleListener
   void on(PasswordResetRequested event) {
-    outbox.enqueue(
+    outbox.enqueueForSignIn(
         event.email(), event.language(), "passwordReset", event.displayName(), event.link());
   }
 
   @ApplicationModuleListener
   void on(SignUpRepeated event) {
-    outbox.enqueue(
+    outbox.enqueueForSignIn(
         event.email(),
         event.language(),
         "signUpRepeated",

@@ -26,6 +26,20 @@ class MailOutbox implements MailOutboxStatus {
 
   @Transactional
   void enqueue(String recipient, String language, String kind, Object... arguments) {
+    write(recipient, language, kind, false, arguments);
+  }
+
+  /**
+   * Mail that someone waits for to sign in (verification, reset): sent before other mail and
+   * retried every half minute while the mail server is down.
+   */
+  @Transactional
+  void enqueueForSignIn(String recipient, String language, String kind, Object... arguments) {
+    write(recipient, language, kind, true, arguments);
+  }
+
+  private void write(
+      String recipient, String language, String kind, boolean urgent, Object... arguments) {
     Locale locale = Language.fromCode(language).orElse(Language.EN).locale();
     String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
     String body =
@@ -34,7 +48,7 @@ class MailOutbox implements MailOutboxStatus {
             + messages.getMessage("mail.signature", null, locale);
     outbox.save(
         new OutboxMail(
-            recipient, subject, body, Language.of(locale).code(), kind, clock.instant()));
+            recipient, subject, body, Language.of(locale).code(), kind, urgent, clock.instant()));
   }
 
   @Override

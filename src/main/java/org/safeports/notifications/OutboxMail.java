@@ -10,8 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
-/** One e-mail on its way: pending until delivered, failed after too many attempts. */
+/**
+ * One e-mail on its way: pending until delivered, failed after too many attempts. While a sender
+ * talks to the mail server the row carries that sender's claim, which runs out by itself.
+ */
 @Entity
 @Table(name = "outbox_mail")
 class OutboxMail {
@@ -23,6 +27,12 @@ class OutboxMail {
   }
 
   static final int MAX_ATTEMPTS = 12;
+
+  /** How long after a failure mail for signing in is tried again, however long the outage. */
+  static final Duration URGENT_PAUSE = Duration.ofSeconds(30);
+
+  /** Mail for signing in is given up two days after it was written, as other mail is. */
+  static final Duration URGENT_LIFETIME = Duration.ofHours(48);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +72,15 @@ class OutboxMail {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(nullable = false)
+  private boolean urgent;
+
+  @Column(name = "claim_token")
+  private UUID claimToken;
+
+  @Column(name = "claimed_until")
+  private Instant claimedUntil;
+
   protected OutboxMail() {}
 
   OutboxMail(
@@ -70,12 +89,14 @@ class OutboxMail {
       String body,
       String language,
       String category,
+      boolean urgent,
       Instant now) {
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
     this.language = language;
     this.category = category;
+    this.urgent = urgent;
     this.createdAt = now;
     this.nextAttemptAt = now;
   }
@@ -128,18 +149,53 @@ class OutboxMail {
     return sentAt;
   }
 
+  boolean urgent() {
+    return urgent;
+  }
+
+  Instant claimedUntil() {
+    return claimedUntil;
+  }
+
+  void claim(UUID token, Instant until) {
+    claimToken = token;
+    claimedUntil = until;
+  }
+
+  boolean isClaimedBy(UUID token) {
+    return token.equals(claimToken);
+  }
+
+  void releaseClaim() {
+    claimToken = null;
+    claimedUntil = null;
+  }
+
   void delivered(Instant now) {
+    releaseClaim();
     status = Status.SENT;
     attempts++;
     sentAt = now;
     lastError = null;
   }
 
-  /** Waits twice as long after each failure (1 min, 2, 4 ... at most 6 h), then gives up. */
+  /**
+   * Waits twice as long after each failure (1 min, 2, 4 ... at most 6 h), then gives up. Mail for
+   * signing in waits only half a minute each time: the person is waiting for it.
+   */
   void failed(String error, Instant now) {
+    releaseClaim();
     attempts++;
     lastError =
         error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
+    if (urgent) {
+      if (now.isAfter(createdAt.plus(URGENT_LIFETIME))) {
+        status = Status.FAILED;
+      } else {
+        nextAttemptAt = now.plus(URGENT_PAUSE);
+      }
+      return;
+    }
     if (attempts >= MAX_ATTEMPTS) {
       status = Status.FAILED;
       return;

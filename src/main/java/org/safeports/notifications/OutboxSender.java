@@ -1,23 +1,31 @@
 package org.safeports.notifications;
 
+import jakarta.mail.SendFailedException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.safeports.notifications.OutboxClaims.ClaimedMail;
 import org.safeports.platform.DemoMode;
 import org.safeports.platform.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delivers due mail every few seconds. Several instances may run it at once: each locks the rows it
- * takes ({@code for update skip locked}), so a mail goes out once. Without a mail server configured
- * ({@code spring.mail.host}): in the demo, mail counts as delivered to the mail log screen; outside
- * it, mail waits in the outbox until a server is configured.
+ * Delivers due mail every few seconds. Several instances may run it at once: each claims the rows
+ * it takes for a while ({@code safeports.mail.claim-lease}), so a mail goes out once, and a claim
+ * left by a crashed instance runs out. No transaction is open while the mail server is spoken to.
+ * Without a mail server configured ({@code spring.mail.host}): in the demo, mail counts as
+ * delivered to the mail log screen; outside it, mail waits in the outbox until a server is
+ * configured.
  */
 @Component
 class OutboxSender {
@@ -26,30 +34,32 @@ class OutboxSender {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-  private final OutboxMailRepository outbox;
+  private final OutboxClaims claims;
   private final ObjectProvider<JavaMailSender> smtp;
   private final PortalProperties properties;
   private final DemoMode demoMode;
   private final Clock clock;
+  private final Duration lease;
   private boolean warnedNoServer;
 
   OutboxSender(
-      OutboxMailRepository outbox,
+      OutboxClaims claims,
       ObjectProvider<JavaMailSender> smtp,
       PortalProperties properties,
       DemoMode demoMode,
-      Clock clock) {
-    this.demoMode = demoMode;
-    this.outbox = outbox;
+      Clock clock,
+      @Value("${safeports.mail.claim-lease:5m}") Duration lease) {
+    this.claims = claims;
     this.smtp = smtp;
     this.properties = properties;
+    this.demoMode = demoMode;
     this.clock = clock;
+    this.lease = lease;
   }
 
   @Scheduled(
       fixedDelayString = "${safeports.mail.poll-interval:5s}",
       initialDelayString = "${safeports.mail.poll-interval:5s}")
-  @Transactional
   public void deliverDue() {
     JavaMailSender sender = smtp.getIfAvailable();
     if (sender == null && !demoMode.isEnabled()) {
@@ -59,30 +69,68 @@ class OutboxSender {
       }
       return;
     }
-    for (OutboxMail mail : outbox.lockDue(clock.instant(), BATCH)) {
-      try {
-        if (sender != null) {
-          SimpleMailMessage message = new SimpleMailMessage();
-          message.setFrom(properties.mailFrom());
-          message.setTo(mail.recipient());
-          message.setSubject(mail.subject());
-          message.setText(mail.body());
-          sender.send(message);
-        } else {
-          log.info(
-              "Mail to {} kept in the mail log (no mail server set): {}",
-              mail.recipient(),
-              mail.subject());
+    Instant claimedAt = clock.instant();
+    List<ClaimedMail> batch = claims.claimDue(claimedAt, lease, BATCH);
+    int next = 0;
+    try {
+      while (next < batch.size() && stillHeld(claimedAt)) {
+        if (!deliver(sender, batch.get(next++))) {
+          // The server is down or stuck: the rest of the batch would only wait for it too.
+          break;
         }
-        mail.delivered(clock.instant());
-      } catch (MailException e) {
-        log.warn(
-            "Mail to {} not sent (attempt {}): {}",
-            mail.recipient(),
-            mail.attempts() + 1,
-            e.getMessage());
-        mail.failed(e.getMessage(), clock.instant());
+      }
+    } finally {
+      if (next < batch.size()) {
+        claims.releaseUntried(batch.get(next).token());
       }
     }
+  }
+
+  /**
+   * Sends only while half the claim is left, so that a mail is never still being sent when its
+   * claim runs out and another instance takes it.
+   */
+  private boolean stillHeld(Instant claimedAt) {
+    return Duration.between(claimedAt, clock.instant()).compareTo(lease.dividedBy(2)) < 0;
+  }
+
+  /**
+   * Sends one mail; false if the mail server itself is out of reach (down, silent, or refusing us).
+   */
+  private boolean deliver(JavaMailSender sender, ClaimedMail mail) {
+    try {
+      if (sender != null) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(properties.mailFrom());
+        message.setTo(mail.recipient());
+        message.setSubject(mail.subject());
+        message.setText(mail.body());
+        sender.send(message);
+      } else {
+        log.info(
+            "Mail to {} kept in the mail log (no mail server set): {}",
+            mail.recipient(),
+            mail.subject());
+      }
+    } catch (MailException e) {
+      log.warn("Mail to {} not sent: {}", mail.recipient(), e.getMessage());
+      claims.failed(mail, e.getMessage(), clock.instant());
+      return refusedThisMailOnly(e);
+    }
+    claims.delivered(mail, clock.instant());
+    return true;
+  }
+
+  /**
+   * The server answered and refused this one message (an unknown address, say): the next mail may
+   * still go. A failure to connect, to sign in or to get an answer in time says nothing goes.
+   */
+  static boolean refusedThisMailOnly(MailException e) {
+    if (!(e instanceof MailSendException send) || send.getCause() != null) {
+      return false;
+    }
+    return !send.getFailedMessages().isEmpty()
+        && send.getFailedMessages().values().stream()
+            .allMatch(failure -> failure instanceof SendFailedException);
   }
 }

@@ -12,10 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.safeports.platform.PortalProperties;
 import org.safeports.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A mail written while the mail server is down is kept, retried later, and delivered once. */
 @PortalTest
@@ -23,9 +21,9 @@ class OutboxDeliveryTests {
 
   @Autowired MailOutbox outbox;
   @Autowired OutboxMailRepository mails;
+  @Autowired TestSenders senders;
   @Autowired PortalProperties properties;
   @Autowired org.safeports.platform.DemoMode demoMode;
-  @Autowired TransactionTemplate transactions;
   @Autowired org.springframework.context.MessageSource messages;
 
   @Test
@@ -36,6 +34,7 @@ class OutboxDeliveryTests {
     smtp.setPort(port);
     smtp.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
     String recipient = "outage-" + System.nanoTime() + "@test.safeports.org";
+    senders.settleEarlierMail();
     outbox.enqueue(recipient, "es", "passwordChanged", "Rosa");
     OutboxMail mail = newestFor(recipient);
     assertThat(mail.subject())
@@ -77,10 +76,7 @@ class OutboxDeliveryTests {
   }
 
   private OutboxSender sender(JavaMailSender smtp, Clock clock) {
-    StaticListableBeanFactory beans = new StaticListableBeanFactory();
-    beans.addBean("smtp", smtp);
-    return new OutboxSender(
-        mails, beans.getBeanProvider(JavaMailSender.class), properties, demoMode, clock);
+    return senders.sender(smtp, clock);
   }
 
   /**
@@ -92,7 +88,7 @@ class OutboxDeliveryTests {
       if (mails.findById(id).orElseThrow().attempts() >= attempts) {
         return;
       }
-      transactions.executeWithoutResult(status -> sender.deliverDue());
+      sender.deliverDue();
     }
   }
 

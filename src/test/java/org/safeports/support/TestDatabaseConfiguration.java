@@ -32,22 +32,66 @@ public class TestDatabaseConfiguration {
     return new PostgreSQLContainer("postgres:17-alpine");
   }
 
-  @Bean
+  /** This context's hold on the shared server, let go when the context closes. */
+  @Bean(destroyMethod = "close")
   @Conditional(DockerMissing.class)
-  JdbcConnectionDetails embeddedPostgres() {
-    return SharedEmbeddedPostgres.server().connectionDetails();
+  SharedEmbeddedPostgres.Lease embeddedPostgresLease() {
+    return SharedEmbeddedPostgres.lease();
   }
 
-  /** One embedded server for the whole run, stopped when the JVM ends. */
-  static final class SharedEmbeddedPostgres {
-    private static EmbeddedPostgresServer server;
+  @Bean
+  @Conditional(DockerMissing.class)
+  JdbcConnectionDetails embeddedPostgres(SharedEmbeddedPostgres.Lease lease) {
+    return lease.server().connectionDetails();
+  }
 
-    static synchronized EmbeddedPostgresServer server() {
+  /**
+   * One embedded server for the whole run, stopped when the JVM ends, but only after the test
+   * contexts have closed: they close in Spring's own shutdown hook, which runs at the same time as
+   * this one, and a pool or event registry that lost its server there waited 30 s for a connection
+   * (long enough for Surefire to kill the forked JVM).
+   */
+  static final class SharedEmbeddedPostgres {
+    private static final long CONTEXTS_CLOSE_WITHIN_MILLIS = 20_000;
+
+    private static EmbeddedPostgresServer server;
+    private static int leases;
+
+    record Lease(EmbeddedPostgresServer server) implements AutoCloseable {
+      @Override
+      public void close() {
+        release();
+      }
+    }
+
+    static synchronized Lease lease() {
       if (server == null) {
         server = EmbeddedPostgresServer.ephemeral();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(SharedEmbeddedPostgres::stopOnceReleased, "embedded-postgres-stop"));
       }
-      return server;
+      leases++;
+      return new Lease(server);
+    }
+
+    private static synchronized void release() {
+      leases--;
+      SharedEmbeddedPostgres.class.notifyAll();
+    }
+
+    private static synchronized void stopOnceReleased() {
+      long deadline = System.currentTimeMillis() + CONTEXTS_CLOSE_WITHIN_MILLIS;
+      try {
+        for (long left = CONTEXTS_CLOSE_WITHIN_MILLIS;
+            leases > 0 && left > 0;
+            left = deadline - System.currentTimeMillis()) {
+          SharedEmbeddedPostgres.class.wait(left);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      server.close();
     }
   }
 

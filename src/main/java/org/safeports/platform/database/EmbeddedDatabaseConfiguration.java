@@ -14,6 +14,9 @@ import org.springframework.util.StringUtils;
  * When no database URL is configured, the portal runs on an embedded PostgreSQL whose data lives in
  * {@code safeports.embedded-database.directory} (by default {@code .data/postgres} in the working
  * directory, ignored by git). Tests bring their own server and switch this off.
+ *
+ * <p>The server is a bean that the connection details, and so the data source and everything built
+ * on it, depend on: the context closes them first and stops the server last.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)

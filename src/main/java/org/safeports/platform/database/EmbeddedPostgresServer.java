@@ -16,6 +16,10 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 /**
  * A PostgreSQL 17 server run from the binaries on the class path. With a data directory it keeps
  * its data across restarts (fsync on); without one it is a throw-away server for tests.
+ *
+ * <p>It stops only when its owner closes it. The library's own JVM shutdown hook is off: it ran
+ * alongside the application context's, stopped the server before the connection pool and the event
+ * registry had finished with it, and left them waiting 30 s for a connection.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -36,6 +40,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
+              .setRegisterShutdownHook(false)
               .setPGStartupWait(Duration.ofSeconds(60))
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
@@ -50,7 +55,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   public static EmbeddedPostgresServer ephemeral() {
     try {
       return new EmbeddedPostgresServer(
-          EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start());
+          EmbeddedPostgres.builder()
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setRegisterShutdownHook(false)
+              .start());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
     }
