@@ -153,7 +153,7 @@ class PortVoicesController {
         .cacheControl(
             piece.isVisible(java.time.Instant.now())
                 ? CacheControl.maxAge(Duration.ofHours(1)).cachePublic()
-                : CacheControl.noStore())
+                : CacheControl.noStore().cachePrivate())
         .body(image.bytes());
   }
 
