@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -23,13 +24,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
   /**
    * The first visit follows the browser's Accept-Language (best supported match); a choice made
-   * with the language switcher is kept in a cookie for a year.
+   * with the language switcher is kept in a cookie for a year, sent over HTTPS only whenever the
+   * session cookie is (the same switch: {@code SAFEPORTS_SECURE_COOKIES}, on in production).
    */
   @Bean
-  LocaleResolver localeResolver() {
+  LocaleResolver localeResolver(
+      @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
     CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieHttpOnly(true);
+    resolver.setCookieSecure(secureCookies);
     resolver.setCookieSameSite("Lax");
     resolver.setDefaultLocaleFunction(WebConfiguration::bestSupportedLocale);
     return resolver;
