@@ -12,8 +12,10 @@ import org.safeports.identity.PortalUser;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.media.WebImages;
 import org.safeports.platform.text.MarkdownRenderer;
+import org.safeports.platform.web.FormErrors;
 import org.safeports.platform.web.Language;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -116,7 +118,7 @@ class ContentAdminController {
     }
     model.addAttribute("language", language);
     if (preview != null || result.hasErrors() || settingsResult.hasErrors()) {
-      if (preview != null) {
+      if (preview != null && !result.hasFieldErrors("body")) {
         model.addAttribute("preview", markdown.render(form.body()).html());
       }
       return newPage(kind, model);
@@ -126,7 +128,7 @@ class ContentAdminController {
       redirect.addFlashAttribute("notice", "content.saved");
       return "redirect:/admin/content/" + id;
     } catch (SlugTakenException e) {
-      result.rejectValue("slug", "content.form.slug.taken");
+      FormErrors.reject(result, "slug", "content.form.slug.taken");
       return newPage(kind, model);
     }
   }
@@ -158,7 +160,7 @@ class ContentAdminController {
     checkSettings(item.kind(), settings, settingsResult, id);
     checkSlug(form, result);
     if (preview != null || result.hasErrors() || settingsResult.hasErrors()) {
-      if (preview != null) {
+      if (preview != null && !result.hasFieldErrors("body")) {
         model.addAttribute("preview", markdown.render(form.body()).html());
       }
       return editPage(item, model);
@@ -170,7 +172,7 @@ class ContentAdminController {
       model.addAttribute("conflict", true);
       return editPage(item, model);
     } catch (SlugTakenException e) {
-      result.rejectValue("slug", "content.form.slug.taken");
+      FormErrors.reject(result, "slug", "content.form.slug.taken");
       return editPage(item, model);
     }
     redirect.addFlashAttribute("notice", "content.saved");
@@ -223,7 +225,7 @@ class ContentAdminController {
     checkTranslationLanguage(item, lang);
     checkSlug(form, result);
     if (preview != null || result.hasErrors()) {
-      if (preview != null) {
+      if (preview != null && !result.hasFieldErrors("body")) {
         model.addAttribute("preview", markdown.render(form.body()).html());
       }
       return translationPage(item, lang, model);
@@ -234,7 +236,7 @@ class ContentAdminController {
       model.addAttribute("conflict", true);
       return translationPage(item, lang, model);
     } catch (SlugTakenException e) {
-      result.rejectValue("slug", "content.form.slug.taken");
+      FormErrors.reject(result, "slug", "content.form.slug.taken");
       return translationPage(item, lang, model);
     }
     redirect.addFlashAttribute("notice", "content.saved");
@@ -343,6 +345,10 @@ class ContentAdminController {
   @PostMapping(value = "/preview", produces = MediaType.TEXT_HTML_VALUE)
   @ResponseBody
   ResponseEntity<String> preview(@RequestParam(defaultValue = "") String body) {
+    if (body.length() > ContentForm.MAX_BODY) {
+      // The editor's own form says why when the text is saved or previewed with the button.
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+    }
     return ResponseEntity.ok(markdown.render(body).html());
   }
 
@@ -437,21 +443,21 @@ class ContentAdminController {
 
   private static void checkSlug(ContentForm form, BindingResult result) {
     if (StringUtils.hasText(form.slug()) && !Slugs.isValid(form.slug())) {
-      result.rejectValue("slug", "content.form.slug.invalid");
+      FormErrors.reject(result, "slug", "content.form.slug.invalid");
     }
   }
 
   private void checkSettings(
       ContentKind kind, ItemSettingsForm settings, BindingResult result, Long itemId) {
     if (kind == ContentKind.NEWS && !Topics.isKnown(settings.topic())) {
-      result.rejectValue("topic", "content.form.topic.unknown");
+      FormErrors.reject(result, "topic", "content.form.topic.unknown");
     }
     if (kind == ContentKind.PAGE && settings.parentId() != null) {
       var parent = items.findById(settings.parentId());
       if (parent.isEmpty()
           || parent.get().kind() != ContentKind.PAGE
           || (itemId != null && editing.wouldLoop(settings.parentId(), itemId))) {
-        result.rejectValue("parentId", "content.form.parent.invalid");
+        FormErrors.reject(result, "parentId", "content.form.parent.invalid");
       }
     }
   }

@@ -16,9 +16,11 @@ record ContentForm(
         @Size(max = 500, message = "{content.form.summary.tooLong}")
         String summary,
     @NotBlank(message = "{content.form.body.required}")
-        @Size(max = 200000, message = "{content.form.body.tooLong}")
+        @Size(max = MAX_BODY, message = "{content.form.body.tooLong}")
         String body,
     Long version) {
+
+  static final int MAX_BODY = 200000;
 
   static ContentForm empty() {
     return new ContentForm(null, null, null, null, null);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.web.Language;
 import org.safeports.platform.web.PageMeta;
+import org.safeports.platform.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +38,10 @@ class PublicContentController {
       Locale locale) {
     String lang = Language.of(locale).code();
     String filter = topic != null && Topics.ALL.contains(topic) ? topic : null;
-    int current = Math.max(page, 0);
+    int current = Paging.page(page);
     long total = queries.countNews(filter);
-    model.addAttribute("news", queries.news(lang, filter, current * NEWS_PER_PAGE, NEWS_PER_PAGE));
+    int offset = Paging.offset(current, NEWS_PER_PAGE, total);
+    model.addAttribute("news", queries.news(lang, filter, offset, NEWS_PER_PAGE));
     model.addAttribute("topic", filter);
     model.addAttribute("topics", Topics.ALL);
     model.addAttribute("page", current);

@@ -4,8 +4,9 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.safeports.membership.MemberStates;
 import org.safeports.platform.security.PortalRole;
+import org.safeports.platform.web.FormErrors;
+import org.safeports.platform.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,11 +47,9 @@ class UserAdminController {
     String text = StringUtils.hasText(q) ? q.trim() : null;
     String countryCode = StringUtils.hasText(country) ? country : null;
     Page<AccountView> results =
-        accounts.search(
-            text,
-            role,
-            countryCode,
-            PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("email")));
+        Paging.existing(
+            accounts.search(
+                text, role, countryCode, Paging.request(page, PAGE_SIZE, Sort.by("email"))));
     model.addAttribute("results", results);
     model.addAttribute("q", text);
     model.addAttribute("role", role);
@@ -80,21 +79,21 @@ class UserAdminController {
       Locale locale,
       RedirectAttributes redirect) {
     if (form.country() != null && !accounts.isOasState(form.country())) {
-      result.rejectValue("country", "identity.country.unknown");
+      FormErrors.reject(result, "country", "identity.country.unknown");
     }
     if (form.role() == PortalRole.DELEGATE
         && form.country() != null
         && !accounts.isTagMember(form.country())) {
-      result.rejectValue("country", "identity.admin.delegate.notMember");
+      FormErrors.reject(result, "country", "identity.admin.delegate.notMember");
     }
     if (form.role() == PortalRole.PFSO && !StringUtils.hasText(form.portFacility())) {
-      result.rejectValue("portFacility", "identity.admin.portFacility.required");
+      FormErrors.reject(result, "portFacility", "identity.admin.portFacility.required");
     }
     if (form.role() == PortalRole.ASSOCIATE && !StringUtils.hasText(form.organisation())) {
       result.rejectValue("organisation", "identity.organisation.required");
     }
     if (id == admin.accountId() && form.role() != PortalRole.ADMIN) {
-      result.rejectValue("role", "identity.admin.role.notYourself");
+      FormErrors.reject(result, "role", "identity.admin.role.notYourself");
     }
     if (result.hasErrors()) {
       return editPage(accounts.view(id), model, locale);

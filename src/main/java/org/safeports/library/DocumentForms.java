@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.safeports.library.LibraryRecords.Description;
 import org.safeports.library.LibraryRecords.Document;
 import org.safeports.membership.MemberStates;
+import org.safeports.platform.web.FormErrors;
 import org.safeports.platform.web.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -102,22 +103,22 @@ class DocumentForms {
     if (!actor.editor()) {
       type = DocumentType.CONTINGENCY_PLAN;
     } else if (type == null) {
-      result.rejectValue("type", "library.form.type.required");
+      FormErrors.reject(result, "type", "library.form.type.required");
     }
     String country = form.country();
     if (!actor.editor()) {
       country = actor.countryCode();
     } else if (country != null && !memberStates.isOasState(country)) {
-      result.rejectValue("country", "identity.country.unknown");
+      FormErrors.reject(result, "country", "identity.country.unknown");
     }
     if (type != null && type.isPlan() && country == null) {
-      result.rejectValue("country", "library.form.country.requiredForPlan");
+      FormErrors.reject(result, "country", "library.form.country.requiredForPlan");
     }
     List<Hazard> hazards = new ArrayList<>();
     for (String h : form.hazardList()) {
       Hazard hazard = parse(Hazard.class, h);
       if (hazard == null) {
-        result.rejectValue("hazards", "library.form.hazard.unknown");
+        FormErrors.reject(result, "hazards", "library.form.hazard.unknown");
       } else if (!hazards.contains(hazard)) {
         hazards.add(hazard);
       }
@@ -128,31 +129,31 @@ class DocumentForms {
             .filter(l -> l.equals(form.language()))
             .orElse(null);
     if (language == null) {
-      result.rejectValue("language", "library.form.language.required");
+      FormErrors.reject(result, "language", "library.form.language.required");
     }
     int year = 0;
     int thisYear = library.today().getYear();
     try {
       year = Integer.parseInt(form.year() == null ? "" : form.year().trim());
       if (year < 1950 || year > thisYear + 1) {
-        result.rejectValue("year", "library.form.year.range", new Object[] {thisYear + 1}, null);
+        FormErrors.reject(result, "year", "library.form.year.range", thisYear + 1);
       }
     } catch (NumberFormatException e) {
-      result.rejectValue("year", "library.form.year.range", new Object[] {thisYear + 1}, null);
+      FormErrors.reject(result, "year", "library.form.year.range", thisYear + 1);
     }
     AccessLevel level = parse(AccessLevel.class, form.accessLevel());
     if (level == null) {
-      result.rejectValue("accessLevel", "library.form.access.required");
+      FormErrors.reject(result, "accessLevel", "library.form.access.required");
     }
     LocalDate reviewed = null;
     if (form.lastReviewed() != null) {
       try {
         reviewed = LocalDate.parse(form.lastReviewed().trim());
         if (reviewed.isAfter(library.today()) || reviewed.getYear() < 1950) {
-          result.rejectValue("lastReviewed", "library.form.reviewed.invalid");
+          FormErrors.reject(result, "lastReviewed", "library.form.reviewed.invalid");
         }
       } catch (DateTimeParseException e) {
-        result.rejectValue("lastReviewed", "library.form.reviewed.invalid");
+        FormErrors.reject(result, "lastReviewed", "library.form.reviewed.invalid");
       }
     }
     List<Description> descriptions = new ArrayList<>();
@@ -160,15 +161,17 @@ class DocumentForms {
       String title = form.title(l.code());
       String description = form.description(l.code());
       if (title == null && description != null) {
-        result.rejectValue(
-            DocumentForm.titleField(l.code()), "library.form.title.requiredWithDescription");
+        FormErrors.reject(
+            result,
+            DocumentForm.titleField(l.code()),
+            "library.form.title.requiredWithDescription");
       }
       if (title != null) {
         descriptions.add(new Description(l.code(), title, description));
       }
     }
     if (language != null && form.title(language) == null) {
-      result.rejectValue(DocumentForm.titleField(language), "library.form.title.required");
+      FormErrors.reject(result, DocumentForm.titleField(language), "library.form.title.required");
     }
     List<Long> related = new ArrayList<>();
     if (form.related() != null) {
@@ -179,7 +182,7 @@ class DocumentForms {
         try {
           related.add(Long.parseLong(part.replace("#", "")));
         } catch (NumberFormatException e) {
-          result.rejectValue("related", "library.form.related.invalid");
+          FormErrors.reject(result, "related", "library.form.related.invalid");
           break;
         }
       }

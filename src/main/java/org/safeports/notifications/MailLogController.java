@@ -3,7 +3,8 @@ package org.safeports.notifications;
 import java.time.Clock;
 import org.safeports.platform.DemoMode;
 import org.safeports.platform.NotFoundException;
-import org.springframework.data.domain.PageRequest;
+import org.safeports.platform.web.Paging;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -48,7 +49,9 @@ class MailLogController {
   @Transactional(readOnly = true)
   String log(@RequestParam(defaultValue = "0") int page, Model model) {
     var mails =
-        outbox.findAllByOrderByCreatedAtDesc(PageRequest.of(Math.max(page, 0), 50)).map(this::row);
+        Paging.existing(
+                outbox.findAllByOrderByCreatedAtDesc(Paging.request(page, 50, Sort.unsorted())))
+            .map(this::row);
     model.addAttribute("mails", mails);
     model.addAttribute("showBodies", demoMode.isEnabled());
     return "notifications/mail-log";

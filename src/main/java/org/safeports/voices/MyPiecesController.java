@@ -6,6 +6,7 @@ import org.safeports.identity.PortalUser;
 import org.safeports.membership.MemberStates;
 import org.safeports.platform.media.WebImages;
 import org.safeports.platform.text.MarkdownRenderer;
+import org.safeports.platform.web.FormErrors;
 import org.safeports.platform.web.Language;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,8 @@ class MyPiecesController {
       RedirectAttributes redirect) {
     check(form, result);
     if (intent.equals("preview") || result.hasErrors()) {
-      if (intent.equals("preview")) {
+      // A text over the limit gets its message, not a rendering of all of it.
+      if (intent.equals("preview") && !result.hasFieldErrors("body")) {
         model.addAttribute("preview", markdown.render(form.body()).html());
       }
       return formPage(model, locale, null);
@@ -120,7 +122,8 @@ class MyPiecesController {
     Piece piece = voices.ownPiece(id, user.accountId());
     check(form, result);
     if (intent.equals("preview") || result.hasErrors()) {
-      if (intent.equals("preview")) {
+      // A text over the limit gets its message, not a rendering of all of it.
+      if (intent.equals("preview") && !result.hasFieldErrors("body")) {
         model.addAttribute("preview", markdown.render(form.body()).html());
       }
       return formPage(model, locale, piece);
@@ -178,16 +181,16 @@ class MyPiecesController {
 
   private void check(PieceForm form, BindingResult result) {
     if (form.topic() != null && !VoicesTopics.ALL.contains(form.topic())) {
-      result.rejectValue("topic", "voices.form.topic.required");
+      FormErrors.reject(result, "topic", "voices.form.topic.required");
     }
     if (form.language() != null
         && Language.fromCode(form.language())
             .filter(l -> l.code().equals(form.language()))
             .isEmpty()) {
-      result.rejectValue("language", "voices.form.language.required");
+      FormErrors.reject(result, "language", "voices.form.language.required");
     }
     if (form.country() != null && !memberStates.isOasState(form.country())) {
-      result.rejectValue("country", "identity.country.unknown");
+      FormErrors.reject(result, "country", "identity.country.unknown");
     }
   }
 

@@ -10,6 +10,7 @@ import org.safeports.platform.security.Viewer;
 import org.safeports.platform.web.FeedWriter;
 import org.safeports.platform.web.Language;
 import org.safeports.platform.web.PageMeta;
+import org.safeports.platform.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -71,9 +72,10 @@ class PortVoicesController {
                 && Language.fromCode(language).filter(x -> x.code().equals(language)).isPresent()
             ? language
             : null;
-    int current = Math.max(page, 0);
+    int current = Paging.page(page);
     long total = directory.countPublished(t, c, l);
-    model.addAttribute("pieces", directory.published(lang, t, c, l, current * PER_PAGE, PER_PAGE));
+    int offset = Paging.offset(current, PER_PAGE, total);
+    model.addAttribute("pieces", directory.published(lang, t, c, l, offset, PER_PAGE));
     model.addAttribute("topic", t);
     model.addAttribute("country", c);
     model.addAttribute("language", l);
@@ -157,7 +159,7 @@ class PortVoicesController {
         .cacheControl(
             piece.isVisible(java.time.Instant.now())
                 ? CacheControl.maxAge(Duration.ofHours(1)).cachePublic()
-                : CacheControl.noStore())
+                : CacheControl.noStore().cachePrivate())
         .body(image.bytes());
   }
 

@@ -6,14 +6,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The baseline: CSRF on every form (Spring Security's default, left on), a strict
- * Content-Security-Policy with no inline script, no framing, no MIME sniffing, a referrer policy,
- * and deny-by-default: a route is reachable only when its module's {@link RouteRules} says so (an
- * address with no route at all gets its 404 page).
+ * Content-Security-Policy with no inline script, no framing, no MIME sniffing, a referrer policy, a
+ * permissions policy, and deny-by-default: a route is reachable only when its module's {@link
+ * RouteRules} says so (an address with no route at all gets its 404 page).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,6 +24,16 @@ class SecurityConfiguration {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
           + "form-action 'self'; frame-ancestors 'none'";
+
+  /**
+   * The browser features no page of the portal uses, turned off for the portal and anything it
+   * might ever embed.
+   */
+  static final String PERMISSIONS_POLICY =
+      "accelerometer=(), autoplay=(), bluetooth=(), camera=(), display-capture=(), "
+          + "geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), "
+          + "payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), "
+          + "xr-spatial-tracking=(), browsing-topics=()";
 
   @Bean
   SecurityFilterChain portalSecurity(
@@ -32,10 +44,14 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(
-                    referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                    referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(policy -> policy.policy(PERMISSIONS_POLICY)));
+    ReadOnlyMethods readOnlyMethods = new ReadOnlyMethods();
     http.authorizeHttpRequests(
         routes ->
             routes
+                .requestMatchers(ReadOnlyMethods.HEAD_OR_OPTIONS)
+                .access(readOnlyMethods)
                 .requestMatchers("/assets/**", "/favicon.ico", "/robots.txt")
                 .permitAll()
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
@@ -44,7 +60,14 @@ class SecurityConfiguration {
       module.declare(http);
     }
     http.authorizeHttpRequests(routes -> routes.anyRequest().access(unlistedRoutes));
-    return http.build();
+    DefaultSecurityFilterChain chain = http.build();
+    readOnlyMethods.decideWith(
+        chain.getFilters().stream()
+            .filter(AuthorizationFilter.class::isInstance)
+            .map(filter -> ((AuthorizationFilter) filter).getAuthorizationManager())
+            .findFirst()
+            .orElseThrow());
+    return chain;
   }
 
   /** An admin can do what an editor can, and so on down to a registered user. */

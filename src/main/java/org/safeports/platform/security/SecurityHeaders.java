@@ -19,6 +19,7 @@ public final class SecurityHeaders {
     headers.put("X-Content-Type-Options", "nosniff");
     headers.put("X-Frame-Options", "DENY");
     headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+    headers.put("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY);
     return headers;
   }
 }

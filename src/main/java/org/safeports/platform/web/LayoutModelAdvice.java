@@ -1,5 +1,6 @@
 package org.safeports.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import org.safeports.platform.PortalProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the layout needs on every page: the current language and the switcher's links. */
 @ControllerAdvice
@@ -39,8 +41,7 @@ class LayoutModelAdvice {
     for (Language language : Language.all()) {
       links.put(
           language,
-          ServletUriComponentsBuilder.fromRequestUri(request)
-              .query(request.getQueryString())
+          askedFor(request)
               .replaceQueryParam("lang", language.code())
               .build()
               .toUriString()
@@ -52,13 +53,24 @@ class LayoutModelAdvice {
   /** The current address without its page and language parameters, for the pager's links. */
   @ModelAttribute("pagerBase")
   String pagerBase(HttpServletRequest request) {
-    return ServletUriComponentsBuilder.fromRequestUri(request)
-        .query(request.getQueryString())
+    return askedFor(request)
         .replaceQueryParam("page")
         .replaceQueryParam("lang")
         .build()
         .toUriString()
         .replaceFirst("^[a-z]+://[^/]+", "");
+  }
+
+  /**
+   * The address the visitor asked for: on an error page, the one that failed (the request itself is
+   * then Spring Boot's {@code /error}, which is no page to switch languages on).
+   */
+  private static UriComponentsBuilder askedFor(HttpServletRequest request) {
+    if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+      return UriComponentsBuilder.fromPath(failed)
+          .query((String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING));
+    }
+    return ServletUriComponentsBuilder.fromRequestUri(request).query(request.getQueryString());
   }
 
   @ModelAttribute("demoMode")

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -25,13 +26,17 @@ class WebConfiguration implements WebMvcConfigurer {
   /**
    * A translation's address answers in its language; elsewhere the first visit follows the
    * browser's Accept-Language (best supported match), and a choice made with the language switcher
-   * is kept in a cookie for a year.
+   * is kept in a cookie for a year, sent over HTTPS only whenever the session cookie is (the same
+   * switch: {@code SAFEPORTS_SECURE_COOKIES}, on in production).
    */
   @Bean
-  LocaleResolver localeResolver(ObjectProvider<AddressLanguages> addresses) {
+  LocaleResolver localeResolver(
+      ObjectProvider<AddressLanguages> addresses,
+      @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
     CookieLocaleResolver resolver = new AddressLocaleResolver(LANGUAGE_COOKIE, addresses);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieHttpOnly(true);
+    resolver.setCookieSecure(secureCookies);
     resolver.setCookieSameSite("Lax");
     resolver.setDefaultLocaleFunction(WebConfiguration::bestSupportedLocale);
     return resolver;

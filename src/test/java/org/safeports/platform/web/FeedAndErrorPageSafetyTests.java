@@ -82,6 +82,8 @@ class FeedAndErrorPageSafetyTests {
         .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
     assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(answer.headers().firstValue("Permissions-Policy"))
+        .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()"));
     String page = new String(answer.body(), StandardCharsets.UTF_8);
     assertThat(page)
         .contains("<html lang=\"es\"")
@@ -104,7 +106,8 @@ class FeedAndErrorPageSafetyTests {
       assertThat(head)
           .contains("content-security-policy: default-src 'self'")
           .contains("x-content-type-options: nosniff")
-          .contains("x-frame-options: deny");
+          .contains("x-frame-options: deny")
+          .contains("permissions-policy: ");
       assertThat(answer).doesNotContain("Tomcat");
     }
   }
