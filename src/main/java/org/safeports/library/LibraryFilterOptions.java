@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.safeports.platform.web.PublicPagesVersion;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The choices of the listing's port and year filters, read from the published documents. Every
  * listing shows them, and they change only when a document does, so they are kept in memory:
- * dropped after a change committed here, and read again after a minute at most for changes made on
- * another instance.
+ * dropped after a change committed here, and read again when public pages changed on another
+ * instance (within a second), so that every instance lists the same choices and sends the same
+ * page; after a minute at most in any case.
  */
 @Component
 class LibraryFilterOptions {
@@ -39,22 +41,25 @@ class LibraryFilterOptions {
     }
   }
 
-  private record Loaded(Options options, Instant at) {}
+  private record Loaded(Options options, Instant at, long version) {}
 
   private final LibraryStore store;
   private final Clock clock;
+  private final PublicPagesVersion version;
   private volatile Loaded loaded;
 
-  LibraryFilterOptions(LibraryStore store, Clock clock) {
+  LibraryFilterOptions(LibraryStore store, Clock clock, PublicPagesVersion version) {
     this.store = store;
     this.clock = clock;
+    this.version = version;
   }
 
   Options current() {
     Loaded now = loaded;
     Instant time = clock.instant();
-    if (now == null || !time.isBefore(now.at().plus(MAX_AGE))) {
-      now = new Loaded(store.filterOptions(), time);
+    long pagesVersion = version.current();
+    if (now == null || now.version() != pagesVersion || !time.isBefore(now.at().plus(MAX_AGE))) {
+      now = new Loaded(store.filterOptions(), time, pagesVersion);
       loaded = now;
     }
     return now.options();

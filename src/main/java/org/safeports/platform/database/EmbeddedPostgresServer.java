@@ -33,6 +33,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   /** A server whose data survives restarts, in {@code dataDirectory}. */
   public static EmbeddedPostgresServer persistent(Path dataDirectory) {
+    return persistent(dataDirectory, 0);
+  }
+
+  /**
+   * The same on a given port (0: a free one), so that a server stopped and started again is found
+   * where clients left it, as a real database server would be.
+   */
+  public static EmbeddedPostgresServer persistent(Path dataDirectory, int port) {
     try {
       Files.createDirectories(dataDirectory);
       stopLeftoverPostmaster(dataDirectory);
@@ -45,6 +53,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("full_page_writes", "on");
+      if (port > 0) {
+        builder.setPort(port);
+      }
       return new EmbeddedPostgresServer(builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
@@ -66,6 +77,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   public String jdbcUrl() {
     return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  public int port() {
+    return postgres.getPort();
   }
 
   public String username() {

@@ -2,12 +2,16 @@ package org.safeports.platform.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -19,6 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +48,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * is never stored (files are not HTML, and restricted pages need a session).
  *
  * <p>Freshness: a module's change event ({@link PublicPagesChanged}) empties the cache after its
- * transaction commits and bumps a counter in the database, which the other instances read at most
- * once a second; scheduled publishing ({@link ScheduledVisibility}) empties it when the next
- * scheduled time passes; nothing is kept over ten minutes, for what depends on the date (a plan's
- * review becoming overdue). Cached pages carry an ETag, so a browser on a slow link that already
- * has the page gets a 304 and no body.
+ * transaction commits and bumps a counter in the database, which every instance reads once a second
+ * on a background thread; scheduled publishing ({@link ScheduledVisibility}) empties it when the
+ * next scheduled time passes (looked up on that thread too); nothing is served over ten minutes
+ * old, for what depends on the date (a plan's review becoming overdue), except while the database
+ * is down, when the stored pages are served rather than 503s. A visitor's request never waits for
+ * the database here. Cached pages carry an ETag made from their bytes, the same on every instance,
+ * so a browser on a slow link that already has the page gets a 304 and no body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -52,12 +63,42 @@ public class AnonymousPageCache extends OncePerRequestFilter {
   private static final Logger log = LoggerFactory.getLogger(AnonymousPageCache.class);
   static final String SESSION_COOKIE = "SESSION";
   static final Duration MAX_AGE = Duration.ofMinutes(10);
-  static final Duration VERSION_CHECK = Duration.ofSeconds(1);
 
-  /** The public pages: the same for every anonymous visitor in a language. */
-  private static final Pattern CACHEABLE =
-      Pattern.compile(
-          "/|/news|/news/[^/]+|/pages/[^/]+|/voices|/voices/[^/]+|/library|/library/[0-9]+");
+  /**
+   * The public pages (the same for every anonymous visitor in a language), each with the query
+   * parameters its page reads. Other parameters are left out of the key and hidden from the page,
+   * so that {@code ?utm_source=...} or random parameters get the stored page instead of filling the
+   * cache with copies of it (and instead of a fresh render for each, as bypassing would cost).
+   */
+  private static final List<CachedAddress> ADDRESSES =
+      List.of(
+          new CachedAddress("/"),
+          new CachedAddress("/news", "topic", "page"),
+          new CachedAddress("/news/[^/]+"),
+          new CachedAddress("/pages/[^/]+"),
+          new CachedAddress("/voices", "topic", "country", "language", "page"),
+          new CachedAddress("/voices/[^/]+"),
+          new CachedAddress(
+              "/library",
+              "country",
+              "port",
+              "hazard",
+              "type",
+              "language",
+              "year",
+              "q",
+              "sort",
+              "page"),
+          new CachedAddress("/library/[0-9]+"));
+
+  /** Nothing is served older than this while the database is down, nor kept longer. */
+  static final Duration MAX_STALE = Duration.ofHours(24);
+
+  record CachedAddress(Pattern path, Set<String> parameters) {
+    CachedAddress(String path, String... parameters) {
+      this(Pattern.compile(path), Set.of(parameters));
+    }
+  }
 
   private static final Set<String> NOT_REPLAYED =
       Set.of(
@@ -72,29 +113,43 @@ public class AnonymousPageCache extends OncePerRequestFilter {
           "vary");
 
   record Page(
-      String contentType, List<Map.Entry<String, String>> headers, byte[] body, String etag) {}
+      String contentType,
+      List<Map.Entry<String, String>> headers,
+      byte[] body,
+      String etag,
+      Instant storedAt) {}
+
+  /**
+   * When the next scheduled change is due; {@code due} is null while the background refresh looks
+   * it up, for every change after {@code from}.
+   */
+  record Schedule(Instant due, Instant from) {}
 
   private final Cache<String, Page> pages =
       Caffeine.newBuilder()
           .maximumWeight(64L * 1024 * 1024)
           .weigher((String key, Page page) -> page.body().length + key.length() + 512)
-          .expireAfterWrite(MAX_AGE)
+          .expireAfterWrite(MAX_STALE)
           .build();
 
   private final LocaleResolver locales;
   private final JdbcClient jdbc;
   private final ObjectProvider<ScheduledVisibility> schedules;
+  private final DatabaseOutage outage;
+  private final PublicPagesVersion version;
   private final Clock clock;
+  private final AtomicReference<Schedule> schedule;
 
   private volatile boolean enabled;
   private volatile long knownVersion = -1;
-  private volatile Instant versionCheckedAt = Instant.EPOCH;
-  private volatile Instant nextScheduledChange = Instant.EPOCH;
+  private ScheduledExecutorService refresher;
 
   AnonymousPageCache(
       LocaleResolver locales,
       JdbcClient jdbc,
       ObjectProvider<ScheduledVisibility> schedules,
+      DatabaseOutage outage,
+      PublicPagesVersion version,
       Clock clock,
       @org.springframework.beans.factory.annotation.Value("${safeports.page-cache.enabled:true}")
           boolean enabled) {
@@ -102,7 +157,10 @@ public class AnonymousPageCache extends OncePerRequestFilter {
     this.locales = locales;
     this.jdbc = jdbc;
     this.schedules = schedules;
+    this.outage = outage;
+    this.version = version;
     this.clock = clock;
+    this.schedule = new AtomicReference<>(new Schedule(null, clock.instant()));
   }
 
   @Override
@@ -113,15 +171,17 @@ public class AnonymousPageCache extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    keepFresh();
-    String key = key(request);
+    keepToSchedule();
+    CachedAddress address = address(request);
+    String query = query(request, address);
+    String key = key(request, query);
     Page page = pages.getIfPresent(key);
-    if (page != null) {
+    if (page != null && (outage.ongoing() || fresh(page))) {
       serve(page, request, response);
       return;
     }
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-    chain.doFilter(request, wrapper);
+    chain.doFilter(new PageParameters(request, query, address.parameters()), wrapper);
     Page stored = storable(wrapper);
     if (stored != null) {
       pages.put(key, stored);
@@ -132,7 +192,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
 
   /** Empties the cache, here and (through the counter) on the other instances. */
   void changed() {
-    pages.invalidateAll();
+    renew();
     try {
       knownVersion =
           jdbc.sql(
@@ -142,7 +202,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
     } catch (RuntimeException e) {
       log.warn("Could not tell other instances that public pages changed: {}", e.toString());
     }
-    nextScheduledChange = Instant.EPOCH;
+    schedule.set(new Schedule(null, clock.instant()));
   }
 
   long size() {
@@ -157,15 +217,72 @@ public class AnonymousPageCache extends OncePerRequestFilter {
   /** For tests: turn the cache on or off while the portal runs. */
   void enable(boolean on) {
     pages.invalidateAll();
-    nextScheduledChange = Instant.EPOCH;
+    schedule.set(new Schedule(null, clock.instant()));
     enabled = on;
+  }
+
+  /**
+   * The freshness checks run on a thread of their own once a second, never on a visitor's request:
+   * a visitor is not kept waiting by the database (nor by its outage), and the checks are not held
+   * up by other scheduled work (mail).
+   */
+  @PostConstruct
+  void startRefreshing() {
+    refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "page-cache-refresh");
+              thread.setDaemon(true);
+              return thread;
+            });
+    refresher.scheduleWithFixedDelay(this::refresh, 0, 1, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stopRefreshing() {
+    refresher.shutdownNow();
+  }
+
+  /**
+   * Reads the counter that other instances bump (and so learns whether the database is reachable),
+   * and looks up when the next scheduled publication is due.
+   */
+  void refresh() {
+    Instant now = clock.instant();
+    try {
+      long shared =
+          jdbc.sql("select version from public_pages_version where id = 1")
+              .query(Long.class)
+              .single();
+      outage.end();
+      if (shared != knownVersion) {
+        knownVersion = shared;
+        renew();
+      }
+      Schedule current = schedule.get();
+      if (current.due() == null) {
+        schedule.compareAndSet(
+            current, new Schedule(nextChangeAfter(current.from()), current.from()));
+      } else if (!now.isBefore(current.due())
+          && schedule.compareAndSet(current, new Schedule(null, now))) {
+        renew();
+      }
+    } catch (RuntimeException e) {
+      if (DatabaseOutage.unreachable(e)) {
+        outage.begin(e);
+      } else {
+        log.warn("Could not check whether public pages changed: {}", e.toString());
+      }
+    } catch (Error e) {
+      log.error("The page cache's refresh failed", e);
+    }
   }
 
   private boolean cacheable(HttpServletRequest request) {
     if (!enabled || !"GET".equals(request.getMethod()) || request.getParameter("lang") != null) {
       return false;
     }
-    if (!CACHEABLE.matcher(request.getRequestURI()).matches()) {
+    if (address(request) == null) {
       return false;
     }
     Cookie[] cookies = request.getCookies();
@@ -179,42 +296,81 @@ public class AnonymousPageCache extends OncePerRequestFilter {
     return request.getHeader("Authorization") == null;
   }
 
-  private String key(HttpServletRequest request) {
+  private static CachedAddress address(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    for (CachedAddress address : ADDRESSES) {
+      if (address.path().matcher(path).matches()) {
+        return address;
+      }
+    }
+    return null;
+  }
+
+  /** The parameters the page reads, in name order, encoded; null when there are none. */
+  private static String query(HttpServletRequest request, CachedAddress address) {
+    if (request.getQueryString() == null) {
+      return null;
+    }
+    StringBuilder query = new StringBuilder();
+    new TreeMap<>(request.getParameterMap())
+        .forEach(
+            (name, values) -> {
+              if (address.parameters().contains(name)) {
+                for (String value : values) {
+                  query.append(query.isEmpty() ? "" : "&").append(name).append('=');
+                  query.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
+              }
+            });
+    return query.isEmpty() ? null : query.toString();
+  }
+
+  private String key(HttpServletRequest request, String query) {
     Locale locale = locales.resolveLocale(request);
-    String query = request.getQueryString();
     return Language.of(locale).code()
         + " "
         + request.getRequestURI()
         + (query == null ? "" : "?" + query);
   }
 
-  private void keepFresh() {
+  private boolean fresh(Page page) {
+    return page.storedAt().plus(MAX_AGE).isAfter(clock.instant());
+  }
+
+  /**
+   * Empties the cache when a scheduled publication is due, from memory only (the time was looked up
+   * in the background). Not while the database is down: the pages kept are then better than 503s.
+   */
+  private void keepToSchedule() {
+    Schedule current = schedule.get();
     Instant now = clock.instant();
-    if (!now.isBefore(nextScheduledChange)) {
-      pages.invalidateAll();
-      Instant next = now.plus(MAX_AGE);
-      for (ScheduledVisibility schedule : schedules) {
-        Instant due = schedule.nextChangeAfter(now).orElse(null);
-        if (due != null && due.isBefore(next)) {
-          next = due;
-        }
-      }
-      nextScheduledChange = next;
-    }
-    if (Duration.between(versionCheckedAt, now).compareTo(VERSION_CHECK) >= 0) {
-      versionCheckedAt = now;
-      long version =
-          jdbc.sql("select version from public_pages_version where id = 1")
-              .query(Long.class)
-              .single();
-      if (version != knownVersion) {
-        pages.invalidateAll();
-        knownVersion = version;
-      }
+    if (current.due() != null
+        && !now.isBefore(current.due())
+        && !outage.ongoing()
+        && schedule.compareAndSet(current, new Schedule(null, now))) {
+      renew();
     }
   }
 
-  private static Page storable(ContentCachingResponseWrapper response) {
+  /** What visitors see may have changed: stored pages go, and in-memory copies are read again. */
+  private void renew() {
+    version.moved();
+    pages.invalidateAll();
+  }
+
+  /** The first scheduled change after {@code from}, or ten minutes on at the latest. */
+  private Instant nextChangeAfter(Instant from) {
+    Instant next = from.plus(MAX_AGE);
+    for (ScheduledVisibility visibility : schedules) {
+      Instant due = visibility.nextChangeAfter(from).orElse(null);
+      if (due != null && due.isBefore(next)) {
+        next = due;
+      }
+    }
+    return next;
+  }
+
+  private Page storable(ContentCachingResponseWrapper response) {
     String type = response.getContentType();
     if (response.getStatus() != 200
         || type == null
@@ -232,7 +388,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
         headers.add(Map.entry(name, value));
       }
     }
-    return new Page(type, List.copyOf(headers), body, etag(body));
+    return new Page(type, List.copyOf(headers), body, etag(body), clock.instant());
   }
 
   private static void serve(Page page, HttpServletRequest request, HttpServletResponse response)

@@ -1,0 +1,111 @@
+package org.safeports.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeports.content.TestContent;
+import org.safeports.library.TestLibrary;
+import org.safeports.support.PortalTest;
+import org.safeports.support.SecondPortal;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Two instances on one database behind a round-robin balancer: the same page has the same bytes, so
+ * the same ETag, on both, also after a change made on one of them, and a browser's ETag from one
+ * gets a 304 from the other.
+ */
+@PortalTest
+class TwoInstancesTests {
+
+  static SecondPortal other;
+
+  @LocalServerPort int port;
+  @Autowired AnonymousPageCache cache;
+  @Autowired JdbcConnectionDetails database;
+  @Autowired TestContent content;
+  @Autowired TestLibrary library;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void startTheOtherInstance() {
+    cache.enable(true);
+    if (other == null) {
+      other =
+          SecondPortal.start(
+              database.getJdbcUrl(),
+              database.getUsername(),
+              database.getPassword(),
+              // Configured as this instance is (demo content in place, its banner shown).
+              Map.of("safeports.demo.enabled", true));
+    }
+  }
+
+  @AfterEach
+  void turnOff() {
+    cache.enable(false);
+  }
+
+  @AfterAll
+  static void stopTheOtherInstance() {
+    if (other != null) {
+      other.close();
+      other = null;
+    }
+  }
+
+  HttpResponse<String> get(int port, String path, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept-Language", "es");
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  List<String> differences(List<String> paths) throws Exception {
+    List<String> differ = new ArrayList<>();
+    for (String path : paths) {
+      HttpResponse<String> here = get(port, path);
+      HttpResponse<String> there = get(other.port(), path);
+      assertThat(here.statusCode()).as(path).isEqualTo(200);
+      if (!here.headers().firstValue("ETag").equals(there.headers().firstValue("ETag"))
+          || !here.body().equals(there.body())) {
+        differ.add(path);
+      }
+    }
+    return differ;
+  }
+
+  @Test
+  void bothInstancesSendTheSamePageWithTheSameETagAlsoAfterAChange() throws Exception {
+    String slug = TestContent.freshSlug("twin-news");
+    content.publishedNews(slug, "Twin news", "Text.");
+    List<String> paths = List.of("/", "/news", "/news/" + slug, "/library", "/voices");
+    Thread.sleep(1_500);
+    assertThat(differences(paths)).isEmpty();
+
+    // A change on this instance: a new section in the navigation, a new port in the library's
+    // filter. The other instance learns of it through the shared counter.
+    content.publishedPage(TestContent.freshSlug("twin-section"), "Twin section", "Text.");
+    library.publishedAtPort("CR", "Puerto Gemelo", "Twin port plan", "Words.");
+    Thread.sleep(2_000);
+    assertThat(differences(paths)).isEmpty();
+    assertThat(get(other.port(), "/library").body()).contains("Puerto Gemelo");
+
+    String etag = get(port, "/library").headers().firstValue("ETag").orElseThrow();
+    assertThat(get(other.port(), "/library", "If-None-Match", etag).statusCode()).isEqualTo(304);
+  }
+}
