@@ -1,0 +1,170 @@
+package org.safeports.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeports.identity.TestAccounts;
+import org.safeports.platform.security.PortalRole;
+import org.safeports.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A file over the servlet's limit (40 MB a file, 41 MB a request) gets the portal's page in the
+ * reader's language with status 413 and a way back to the form, whether the body says its size up
+ * front or the file turns out too large while it is read; and the forms tell the browser their own
+ * limit, so that it refuses before sending.
+ */
+@PortalTest
+class UploadTooLargeTests {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final int MB = 1024 * 1024;
+
+  @LocalServerPort int port;
+  @Autowired TestAccounts accounts;
+
+  HttpClient http;
+  String base;
+
+  @BeforeEach
+  void signInAsEditor() throws Exception {
+    http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    base = "http://localhost:" + port;
+    String email = TestAccounts.freshEmail("editor");
+    accounts.create(email, PortalRole.EDITOR);
+    String form =
+        "_csrf="
+            + token("/sign-in")
+            + "&email="
+            + URLEncoder.encode(email, StandardCharsets.UTF_8)
+            + "&password="
+            + TestAccounts.PASSWORD;
+    HttpResponse<String> signedIn =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void aBodyOverTheLimitGetsThePortalsPageInSpanishWithA413() throws Exception {
+    HttpResponse<String> refused = upload(42 * MB);
+
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(refused.headers().firstValue("Content-Security-Policy")).isPresent();
+    Document page = Jsoup.parse(refused.body());
+    assertThat(page.select("html").attr("lang")).isEqualTo("es");
+    assertThat(page.select("h1").text()).isEqualTo("Lo que envió es demasiado grande");
+    assertThat(page.select("main").text())
+        .contains("pesa más de 40 MB")
+        .contains("elija un archivo más pequeño");
+    assertThat(page.select("main a[href=/admin/library/new]").text())
+        .isEqualTo("Volver al formulario");
+    assertThat(page.select("header").text()).as("still signed in").contains("Cerrar sesión");
+  }
+
+  @Test
+  void aFileOverItsLimitInARequestUnderTheLimitGetsTheSamePage() throws Exception {
+    // 40.2 MB: under the request's limit, so Tomcat only finds out while reading the file.
+    HttpResponse<String> refused = upload(40 * MB + 200 * 1024);
+
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(refused.headers().firstValue("Content-Security-Policy")).isPresent();
+    Document page = Jsoup.parse(refused.body());
+    assertThat(page.select("html").attr("lang")).isEqualTo("es");
+    assertThat(page.select("main").text()).contains("pesa más de 40 MB");
+  }
+
+  @Test
+  void theLibraryFormTellsTheBrowserItsLimitAndMessage() throws Exception {
+    HttpResponse<String> form =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/admin/library/new"))
+                .header("Accept-Language", "es")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Document page = Jsoup.parse(form.body());
+    var file = page.select("input#file");
+    assertThat(file.attr("data-max-bytes")).isEqualTo(Long.toString(25L * MB));
+    assertThat(file.attr("data-too-large")).contains("pesa más de 25 MB");
+    assertThat(page.select("script[src*=upload-size]")).hasSize(1);
+    String script = page.select("script[src*=upload-size]").attr("src");
+    HttpResponse<String> served =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + script)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.body()).contains("data-max-bytes");
+  }
+
+  /** A new document with a file of the given size, sent from the form's page, in Spanish. */
+  private HttpResponse<String> upload(int fileBytes) throws Exception {
+    String boundary = "----safeports" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream(fileBytes + 4096);
+    field(body, boundary, "_csrf", token("/admin/library/new"));
+    field(body, boundary, "titleEn", "Plan that is too large");
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(new byte[fileBytes]);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + "/admin/library/new"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept-Language", "es")
+            .header("Accept", "text/html")
+            .header("Referer", base + "/admin/library/new")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static void field(ByteArrayOutputStream body, String boundary, String name, String value)
+      throws IOException {
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + name
+                + "\"\r\n\r\n"
+                + value
+                + "\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String token(String path) throws Exception {
+    String page =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher m = CSRF.matcher(page);
+    assertThat(m.find()).as("a CSRF token on " + path).isTrue();
+    return m.group(1);
+  }
+}
