@@ -126,12 +126,10 @@ class OversizeUploads {
     }
 
     private static boolean tooLarge(Throwable e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      Throwable cause = e;
+      for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
         if (cause instanceof SizeException || cause instanceof MaxUploadSizeExceededException) {
           return true;
-        }
-        if (cause.getCause() == cause) {
-          break;
         }
       }
       return false;

@@ -119,6 +119,26 @@ class UploadTooLargeTests {
     assertThat(served.body()).contains("data-max-bytes");
   }
 
+  @Test
+  void theImageFieldsTellTheBrowserTheirLimit() throws Exception {
+    HttpResponse<String> list =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/admin/content")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    String item =
+        Jsoup.parse(list.body()).select("main a[href~=^/admin/content/[0-9]+$]").attr("href");
+    HttpResponse<String> edit =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + item)).header("Accept-Language", "es").build(),
+            HttpResponse.BodyHandlers.ofString());
+    Document page = Jsoup.parse(edit.body());
+    assertThat(page.select("input#image").attr("data-max-bytes"))
+        .isEqualTo(Long.toString(10L * MB));
+    assertThat(page.select("input#image").attr("data-too-large"))
+        .isEqualTo("La imagen pesa más de 10 MB.");
+    assertThat(page.select("script[src*=upload-size]")).hasSize(1);
+  }
+
   /** A new document with a file of the given size, sent from the form's page, in Spanish. */
   private HttpResponse<String> upload(int fileBytes) throws Exception {
     String boundary = "----safeports" + System.nanoTime();
