@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,6 +69,17 @@ class OversizeUploads {
     registration.setOrder(ORDER);
     registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
     return registration;
+  }
+
+  /**
+   * Tomcat reads the rest of an upload it refused (up to {@code server.tomcat.max-swallow-size})
+   * instead of closing the connection: a browser still sending would show a connection error, not
+   * the page. Tomcat's default is to close.
+   */
+  @Bean
+  WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> swallowAbortedUploads() {
+    return factory ->
+        factory.addContextCustomizers(context -> context.setSwallowAbortedUploads(true));
   }
 
   static final class Guard implements Filter {

@@ -39,13 +39,15 @@ class UploadTooLargeTests {
   @Autowired TestAccounts accounts;
 
   HttpClient http;
+  CookieManager cookieJar;
   String base;
 
   @BeforeEach
   void signInAsEditor() throws Exception {
+    cookieJar = new CookieManager();
     http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookieJar)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     base = "http://localhost:" + port;
@@ -83,6 +85,51 @@ class UploadTooLargeTests {
     assertThat(page.select("main a[href=/admin/library/new]").text())
         .isEqualTo("Volver al formulario");
     assertThat(page.select("header").text()).as("still signed in").contains("Cerrar sesión");
+  }
+
+  @Test
+  void aClientStillSendingTheRestOfTheFileGetsToSendItAndReadsThePage() throws Exception {
+    // A browser sends the whole body before it reads the answer. Had Tomcat closed the connection
+    // after answering, the rest would meet a reset and the browser show a connection error.
+    String boundary = "----safeports" + System.nanoTime();
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    field(head, boundary, "_csrf", token("/admin/library/new"));
+    head.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    long fileBytes = 60L * MB;
+    String cookies =
+        String.join(
+            "; ", cookieJar.getCookieStore().getCookies().stream().map(Object::toString).toList());
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.setSoTimeout(60_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("POST /admin/library/new HTTP/1.1\r\nHost: localhost:"
+                  + port
+                  + "\r\nCookie: "
+                  + cookies
+                  + "\r\nAccept: text/html\r\nAccept-Language: es"
+                  + "\r\nContent-Type: multipart/form-data; boundary="
+                  + boundary
+                  + "\r\nContent-Length: "
+                  + (head.size() + fileBytes + tail.length)
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(head.toByteArray());
+      byte[] chunk = new byte[256 * 1024];
+      for (long sent = 0; sent < fileBytes; sent += chunk.length) {
+        out.write(chunk);
+      }
+      out.write(tail);
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("lang=\"es\"");
+    }
   }
 
   @Test
