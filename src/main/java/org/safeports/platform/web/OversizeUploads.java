@@ -43,9 +43,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * field, and the browser does before sending where JavaScript runs: {@code upload-size.js}). The
  * first thing to read a parameter used to be the CSRF check, which failed, and so did the error
  * page, which read parameters of the same broken body: Tomcat answered with its bare English page.
- * Here a body declared too large is refused before anything reads it, a file found too large while
- * parsing is caught on its way out, and the error page is rendered over a request that has no body
- * to parse.
+ * Here that failure is caught on its way out and turned into a 413, the error page is rendered over
+ * a request that has no body to parse, and Tomcat reads the rest of the refused body so that the
+ * browser, still sending, gets to see that page.
  */
 @Configuration(proxyBeanMethods = false)
 class OversizeUploads {
