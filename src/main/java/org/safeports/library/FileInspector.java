@@ -41,9 +41,11 @@ import org.springframework.stereotype.Component;
  * extension, when it has one, matches; a ZIP container is expanded in full, with limits on parts,
  * expanded size and expansion ratio, before any library parses it; no XML part declares a DTD
  * (which is how external entities get in); no relationship fetches an outside file (remote
- * templates, frames, objects; hyperlinks are fine); a PDF carries no second format inside it; and
- * the file opens and yields its text. Office formats are read with Apache POI, PDFs with PDFBox,
- * OpenDocument's content.xml with a StAX reader that supports no DTD and no external entity.
+ * templates, frames, objects; hyperlinks are fine); a PDF carries no second format inside it and
+ * nothing after its end; a PDF holds no script, action that runs or opens something, or embedded
+ * file ({@link PdfActiveContent}); and the file opens and yields its text. Office formats are read
+ * with Apache POI, PDFs with PDFBox, OpenDocument's content.xml with a StAX reader that supports no
+ * DTD and no external entity.
  */
 @Component
 class FileInspector {
@@ -52,6 +54,20 @@ class FileInspector {
   private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
   private static final byte[] ZIP_END = {'P', 'K', 5, 6};
+  private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] XREF = "xref".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] OBJ = "obj".getBytes(StandardCharsets.US_ASCII);
+
+  /** Names of active content as they look when written plainly, with the refusal each means. */
+  private static final Map<String, String> ACTIVE_NAMES =
+      Map.of(
+          "/JavaScript", PdfActiveContent.ACTIVE,
+          "/Launch", PdfActiveContent.ACTIVE,
+          "/RichMedia", PdfActiveContent.ACTIVE,
+          "/XFA", PdfActiveContent.ACTIVE,
+          "/EmbeddedFile", PdfActiveContent.EMBEDDED,
+          "/EmbeddedFiles", PdfActiveContent.EMBEDDED);
+
   private static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
   private static final int MAX_PDF_PAGES_READ = 2000;
 
@@ -86,6 +102,8 @@ class FileInspector {
     Integer pages = null;
     if (format == FileFormat.PDF) {
       refuseSecondFormatInPdf(content);
+      refuseDataAfterTheEnd(content);
+      refuseActiveNames(content);
       PdfText pdf = pdfText(content);
       text = pdf.text();
       pages = pdf.pages();
@@ -246,10 +264,79 @@ class FileInspector {
     }
   }
 
+  /**
+   * A PDF ends with {@code %%EOF}; past the last one only line ends, spaces and padding (NUL bytes
+   * some systems add) are legitimate. An incremental update (a signature, a filled form, an edit)
+   * appends a revision with its own end marker, so an earlier marker on its own line must be
+   * followed by the next revision: an object, a cross-reference table or a comment. Anything else
+   * there, typically an HTML page, is a second file riding on the PDF.
+   */
+  static void refuseDataAfterTheEnd(byte[] content) throws UploadRefused {
+    int last = lastIndexOf(content, PDF_END);
+    if (last < 0) {
+      throw new UploadRefused("library.upload.damaged");
+    }
+    if (skipPadding(content, last + PDF_END.length) < content.length) {
+      throw new UploadRefused("library.upload.polyglot");
+    }
+    for (int at = indexOf(content, PDF_END, 0); at >= 0 && at < last; ) {
+      int after = at + PDF_END.length;
+      boolean endsALine =
+          (at == 0 || content[at - 1] == '\n' || content[at - 1] == '\r')
+              && (after >= content.length || isWhitespace(content[after]));
+      if (endsALine && !startsARevision(content, skipPadding(content, after))) {
+        throw new UploadRefused("library.upload.polyglot");
+      }
+      at = indexOf(content, PDF_END, after);
+    }
+  }
+
+  private static boolean startsARevision(byte[] content, int at) {
+    if (at >= content.length) {
+      return true;
+    }
+    if (content[at] == '%' || startsWithAt(content, XREF, at)) {
+      return true;
+    }
+    // "12 0 obj"
+    int i = skipDigits(content, at);
+    if (i == at || i >= content.length || !isWhitespace(content[i])) {
+      return false;
+    }
+    int generation = skipWhitespace(content, i);
+    i = skipDigits(content, generation);
+    if (i == generation || i >= content.length || !isWhitespace(content[i])) {
+      return false;
+    }
+    return startsWithAt(content, OBJ, skipWhitespace(content, i));
+  }
+
+  /**
+   * The names of scripts, launches, embedded files, rich media and XFA written plainly anywhere in
+   * the bytes, also in a revision an update has hidden or an object outside the cross-reference
+   * table. Names hidden by escapes or compression are left to {@link PdfActiveContent}; short names
+   * (/JS, /AA) are left to it too, as compressed data holds them by chance.
+   */
+  private static void refuseActiveNames(byte[] content) throws UploadRefused {
+    for (Map.Entry<String, String> name : ACTIVE_NAMES.entrySet()) {
+      byte[] bytes = name.getKey().getBytes(StandardCharsets.US_ASCII);
+      for (int at = indexOf(content, bytes, 0); at >= 0; at = indexOf(content, bytes, at + 1)) {
+        int after = at + bytes.length;
+        if (after >= content.length || isDelimiter(content[after])) {
+          throw new UploadRefused(name.getValue());
+        }
+      }
+    }
+  }
+
   private record PdfText(String text, int pages) {}
 
   private PdfText pdfText(byte[] content) throws UploadRefused {
     try (PDDocument pdf = Loader.loadPDF(content)) {
+      String active = PdfActiveContent.find(pdf);
+      if (active != null) {
+        throw new UploadRefused(active);
+      }
       int pages = pdf.getNumberOfPages();
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
@@ -257,6 +344,8 @@ class FileInspector {
       return new PdfText(stripper.getText(pdf), pages);
     } catch (InvalidPasswordException e) {
       throw new UploadRefused("library.upload.passwordProtected");
+    } catch (UploadRefused e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       log.debug("PDF refused: {}", e.toString());
       throw new UploadRefused("library.upload.damaged");
@@ -364,6 +453,68 @@ class FileInspector {
       }
     }
     return true;
+  }
+
+  private static boolean startsWithAt(byte[] content, byte[] prefix, int at) {
+    if (at < 0 || content.length - at < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (content[at + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lastIndexOf(byte[] content, byte[] needle) {
+    for (int i = content.length - needle.length; i >= 0; i--) {
+      if (startsWithAt(content, needle, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isWhitespace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
+  }
+
+  private static boolean isDelimiter(byte b) {
+    return isWhitespace(b)
+        || b == '/'
+        || b == '<'
+        || b == '>'
+        || b == '['
+        || b == ']'
+        || b == '('
+        || b == ')'
+        || b == '%';
+  }
+
+  /** Whitespace, NUL padding and a DOS end-of-file mark (Ctrl-Z). */
+  private static int skipPadding(byte[] content, int from) {
+    int i = from;
+    while (i < content.length && (isWhitespace(content[i]) || content[i] == 0x1A)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipWhitespace(byte[] content, int from) {
+    int i = from;
+    while (i < content.length && isWhitespace(content[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipDigits(byte[] content, int from) {
+    int i = from;
+    while (i < content.length && content[i] >= '0' && content[i] <= '9') {
+      i++;
+    }
+    return i;
   }
 
   private static int indexOf(byte[] content, byte[] needle, int from) {

@@ -39,6 +39,7 @@ class LibraryEditingController {
   private final DocumentViews views;
   private final MemberStates memberStates;
   private final org.springframework.context.MessageSource messages;
+  private final LibraryProperties limits;
 
   LibraryEditingController(
       org.springframework.context.MessageSource messages,
@@ -46,7 +47,9 @@ class LibraryEditingController {
       LibraryStore store,
       DocumentForms forms,
       DocumentViews views,
-      MemberStates memberStates) {
+      MemberStates memberStates,
+      LibraryProperties limits) {
+    this.limits = limits;
     this.library = library;
     this.store = store;
     this.forms = forms;
@@ -320,6 +323,9 @@ class LibraryEditingController {
     model.addAttribute(
         "metadataEditable",
         document == null || actor.editor() || document.status() != DocumentStatus.PUBLISHED);
+    // The file fields carry the limit, so that the browser refuses a larger file before sending.
+    model.addAttribute("maxFileBytes", limits.maxFileSize().toBytes());
+    model.addAttribute("maxFileMegabytes", limits.maxFileSize().toMegabytes());
     model.addAttribute("types", DocumentType.all());
     model.addAttribute("hazards", Hazard.all());
     model.addAttribute("levels", AccessLevel.all());

