@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import org.safeports.membership.MemberStates;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.PortalProperties;
+import org.safeports.platform.audit.AuditAction;
 import org.safeports.platform.security.PortalRole;
 import org.safeports.platform.web.Language;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,6 +40,7 @@ class AccountService implements AccountDirectory {
   private final ApplicationEventPublisher events;
   private final PortalProperties properties;
   private final Clock clock;
+  private final IdentityAudit audit;
 
   AccountService(
       AccountRepository accounts,
@@ -50,7 +52,8 @@ class AccountService implements AccountDirectory {
       SessionTerminator sessions,
       ApplicationEventPublisher events,
       PortalProperties properties,
-      Clock clock) {
+      Clock clock,
+      IdentityAudit audit) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.recoveryCodes = recoveryCodes;
@@ -61,6 +64,7 @@ class AccountService implements AccountDirectory {
     this.events = events;
     this.properties = properties;
     this.clock = clock;
+    this.audit = audit;
   }
 
   // --- sign-up and verification -------------------------------------------------------------
@@ -180,6 +184,7 @@ class AccountService implements AccountDirectory {
           account.markVerified(clock.instant());
           tokens.invalidateAll(account.id(), AccountToken.Purpose.RESET_PASSWORD, clock.instant());
           sessions.endAllSessionsOf(account.email());
+          audit.byOwner(account, AuditAction.PASSWORD_RESET);
           events.publishEvent(
               new PasswordChanged(account.email(), account.displayName(), account.language()));
         });
@@ -192,6 +197,7 @@ class AccountService implements AccountDirectory {
       return false;
     }
     account.changePassword(passwordEncoder.encode(newPassword));
+    audit.byOwner(account, AuditAction.PASSWORD_CHANGED);
     events.publishEvent(
         new PasswordChanged(account.email(), account.displayName(), account.language()));
     return true;
@@ -223,7 +229,13 @@ class AccountService implements AccountDirectory {
   }
 
   void recordSignIn(long accountId) {
-    accounts.findById(accountId).ifPresent(a -> a.signedIn(clock.instant()));
+    accounts
+        .findById(accountId)
+        .ifPresent(
+            a -> {
+              a.signedIn(clock.instant());
+              audit.signedIn(a);
+            });
   }
 
   // --- second factor --------------------------------------------------------------------------
@@ -255,10 +267,14 @@ class AccountService implements AccountDirectory {
       return Optional.empty();
     }
     account.confirmTotp(step.getAsLong());
+    audit.byOwner(account, AuditAction.SECOND_FACTOR_ENABLED);
     return Optional.of(newRecoveryCodes(account.id()));
   }
 
   List<String> regenerateRecoveryCodes(long accountId) {
+    accounts
+        .findById(accountId)
+        .ifPresent(a -> audit.byOwner(a, AuditAction.RECOVERY_CODES_RENEWED));
     return newRecoveryCodes(accountId);
   }
 
@@ -268,6 +284,7 @@ class AccountService implements AccountDirectory {
       return false;
     }
     account.removeTotp();
+    audit.byOwner(account, AuditAction.SECOND_FACTOR_DISABLED);
     recoveryCodes.deleteByAccountId(accountId);
     return true;
   }
@@ -316,13 +333,18 @@ class AccountService implements AccountDirectory {
   /** Changes a role; the account's sessions end so that the new rights apply at once. */
   void changeRole(long accountId, PortalRole role, String country, String portFacility) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    var before = IdentityAudit.standing(account);
     account.assignRole(role, country, portFacility);
+    audit.byAdmin(account, AuditAction.ROLE_CHANGED, before);
     sessions.endAllSessionsOf(account.email());
   }
 
   void setEnabled(long accountId, boolean enabled) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    var before = IdentityAudit.standing(account);
     account.setEnabled(enabled);
+    audit.byAdmin(
+        account, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, before);
     if (!enabled) {
       sessions.endAllSessionsOf(account.email());
     }
