@@ -35,4 +35,27 @@ public class TestPieces {
             null),
         "Someone Else");
   }
+
+  /** A piece by a fresh author, submitted and waiting for an editor. */
+  public long submittedBySomeoneElse() {
+    long author = accounts.create(TestAccounts.freshEmail("submitting-author"), PortalRole.USER);
+    long id =
+        voices.create(
+            author,
+            new PieceForm(
+                "A submitted piece",
+                "Summary",
+                "Body",
+                "health",
+                "en",
+                "CR",
+                "Someone Else",
+                null,
+                null,
+                null,
+                null),
+            "Someone Else");
+    voices.actAsAuthor(id, author, PieceStatus.Action.SUBMIT, "Someone Else");
+    return id;
+  }
 }
