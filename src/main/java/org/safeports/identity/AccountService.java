@@ -302,14 +302,19 @@ class AccountService implements AccountDirectory {
       return true;
     }
     String normalised = code.trim().toLowerCase(java.util.Locale.ROOT);
-    return recoveryCodes
-        .findByAccountIdAndCodeHashAndUsedAtIsNull(accountId, SecretTokens.sha256(normalised))
-        .map(
-            recovery -> {
-              recovery.use(clock.instant());
-              return true;
-            })
-        .orElse(false);
+    boolean recovered =
+        recoveryCodes
+            .findByAccountIdAndCodeHashAndUsedAtIsNull(accountId, SecretTokens.sha256(normalised))
+            .map(
+                recovery -> {
+                  recovery.use(clock.instant());
+                  return true;
+                })
+            .orElse(false);
+    if (!recovered) {
+      audit.secondFactorRefused(account);
+    }
+    return recovered;
   }
 
   private List<String> newRecoveryCodes(long accountId) {

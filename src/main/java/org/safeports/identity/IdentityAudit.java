@@ -76,6 +76,14 @@ class IdentityAudit {
     log.record(AuditEntry.of(AuditAction.SIGN_IN, account.id()).by(self(account)));
   }
 
+  /** The password was right, the code from the app or the recovery code was not. */
+  void secondFactorRefused(Account account) {
+    log.record(
+        AuditEntry.of(AuditAction.SIGN_IN_FAILED, account.id())
+            .detail(AuditEntry.fields("reason", "second-factor"))
+            .by(self(account)));
+  }
+
   /** A change the account's owner made (or, with a reset link, proved they could make). */
   void byOwner(Account account, AuditAction action) {
     log.record(AuditEntry.of(action, account.id()).by(self(account)));

@@ -81,6 +81,22 @@ class IdentityAuditTests {
   }
 
   @Test
+  void aWrongSecondFactorCodeIsAFailedSignInAndTheRightOneASignIn() {
+    String email = TestAccounts.freshEmail("two-step");
+    String secret = accounts.createWithSecondFactor(email, PortalRole.USER);
+    PortalClient client = new PortalClient(port);
+    assertThat(client.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/sign-in/second-factor"))
+        .isTrue();
+    assertThat(entries(email, AuditAction.SIGN_IN)).isEmpty();
+    client.post("/sign-in/second-factor", "code", "000000");
+    List<AuditRecord> failed = entries(email, AuditAction.SIGN_IN_FAILED);
+    assertThat(failed).hasSize(1);
+    assertThat(failed.get(0).detail()).contains("second-factor");
+    client.post("/sign-in/second-factor", "code", TestAccounts.nextCode(secret));
+    assertThat(entries(email, AuditAction.SIGN_IN)).hasSize(1);
+  }
+
+  @Test
   void aPasswordChangeAndASecondFactorAreRecordedAsTheOwners() {
     String email = TestAccounts.freshEmail("changes-password");
     long id = accounts.create(email, PortalRole.USER);
