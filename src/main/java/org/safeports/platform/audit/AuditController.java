@@ -1,5 +1,6 @@
 package org.safeports.platform.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The admin's view of the audit log: filtered, paged, newest first, and exported as CSV. */
 @Controller
@@ -55,6 +57,7 @@ class AuditController {
       @ModelAttribute("filter") AuditFilterForm form,
       BindingResult result,
       @RequestParam(defaultValue = "0") int page,
+      HttpServletRequest request,
       Model model) {
     AuditFilter filter = form.check(result);
     model.addAttribute("actions", AuditAction.values());
@@ -65,6 +68,7 @@ class AuditController {
       int number = Math.min(Math.max(page, 0), 1_000_000);
       Page<AuditRecord> entries = log.find(filter, PageRequest.of(number, PAGE_SIZE));
       model.addAttribute("entries", entries);
+      model.addAttribute("exportLink", exportLink(request));
     }
     return "platform/audit";
   }
@@ -96,6 +100,18 @@ class AuditController {
       log.forEach(filter, csv::write);
     }
     return null;
+  }
+
+  /** The export of what the page shows: the same filter, whatever page the admin is on. */
+  private static String exportLink(HttpServletRequest request) {
+    return ServletUriComponentsBuilder.fromRequestUri(request)
+        .replacePath("/admin/audit/export")
+        .query(request.getQueryString())
+        .replaceQueryParam("page")
+        .replaceQueryParam("lang")
+        .build()
+        .toUriString()
+        .replaceFirst("^[a-z]+://[^/]+", "");
   }
 
   /** For the template: every label key is checked by the bundle test. */

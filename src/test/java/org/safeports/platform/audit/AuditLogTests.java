@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.safeports.identity.TestAccounts;
@@ -19,6 +21,7 @@ import org.safeports.support.PortalClient.Response;
 import org.safeports.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The log cannot be rewritten, and the admin's screen filters it and exports it safely. */
@@ -30,6 +33,7 @@ class AuditLogTests {
   @Autowired DataSource dataSource;
   @Autowired JdbcClient jdbc;
   @Autowired TestAccounts accounts;
+  @Autowired MessageSource messages;
 
   PortalClient signedIn(PortalRole role) {
     String email = TestAccounts.freshEmail(role.name().toLowerCase());
@@ -94,7 +98,11 @@ class AuditLogTests {
     assertThat(all.body().indexOf(bob)).isLessThan(all.body().indexOf(alice));
 
     String byAlice = admin.get("/admin/audit?email=" + alice.toUpperCase()).body();
-    assertThat(byAlice).contains(alice).doesNotContain(bob).contains("2 entries");
+    assertThat(byAlice)
+        .contains(alice)
+        .doesNotContain(bob)
+        .contains("2 entries")
+        .contains("href=\"/admin/audit/export?email=" + alice.toUpperCase() + "\"");
 
     String signIns = admin.get("/admin/audit?email=" + alice + "&action=SIGN_IN").body();
     assertThat(signIns).contains("One entry").contains("Signed in");
@@ -162,6 +170,17 @@ class AuditLogTests {
         .contains(",'+1-2,")
         .contains(",'-3+4,")
         .contains("\"{\"\"role\"\":\"\"USER\"\"}\"");
+  }
+
+  @Test
+  void everyActionModuleObjectAndColumnHasALabelInEachLanguage() {
+    for (String language : List.of("en", "es", "pt", "fr")) {
+      for (String key : AuditController.labelKeys().toList()) {
+        assertThat(messages.getMessage(key, null, Locale.forLanguageTag(language)))
+            .as(key + " in " + language)
+            .isNotBlank();
+      }
+    }
   }
 
   @Test
