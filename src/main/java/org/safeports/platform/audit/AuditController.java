@@ -56,17 +56,14 @@ class AuditController {
   String list(
       @ModelAttribute("filter") AuditFilterForm form,
       BindingResult result,
-      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "0") String page,
       HttpServletRequest request,
       Model model) {
     AuditFilter filter = form.check(result);
     model.addAttribute("actions", AuditAction.values());
     model.addAttribute("modules", AuditAction.modules());
     if (!result.hasErrors()) {
-      // A page past the last one is simply empty; the number is capped so the offset cannot
-      // overflow.
-      int number = Math.min(Math.max(page, 0), 1_000_000);
-      Page<AuditRecord> entries = log.find(filter, PageRequest.of(number, PAGE_SIZE));
+      Page<AuditRecord> entries = log.find(filter, PageRequest.of(pageNumber(page), PAGE_SIZE));
       model.addAttribute("entries", entries);
       model.addAttribute("exportLink", exportLink(request));
     }
@@ -100,6 +97,18 @@ class AuditController {
       log.forEach(filter, csv::write);
     }
     return null;
+  }
+
+  /**
+   * The page asked for; anything that is not a page number is the first page, and a page past the
+   * last one is simply empty (capped, so that the offset cannot overflow).
+   */
+  static int pageNumber(String text) {
+    try {
+      return Math.min(Math.max(Integer.parseInt(text.trim()), 0), 1_000_000);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The export of what the page shows: the same filter, whatever page the admin is on. */

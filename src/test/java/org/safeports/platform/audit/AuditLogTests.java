@@ -130,6 +130,8 @@ class AuditLogTests {
         .contains("This is not a date")
         .contains("value=\"31/12/2026\"")
         .contains("value=\"kept@x.org\"");
+    assertThat(admin.get("/admin/audit?page=abc").status()).isEqualTo(200);
+    assertThat(admin.get("/admin/audit?page=2147483647").status()).isEqualTo(200);
     assertThat(admin.get("/admin/audit?action=NOT_AN_ACTION").body())
         .contains("id=\"action-error\"");
     assertThat(admin.get("/admin/audit/export?from=yesterday").body())
