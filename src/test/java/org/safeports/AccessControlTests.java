@@ -168,6 +168,8 @@ class AccessControlTests {
             "enabled",
             "true"),
         new Route("GET", "/admin/mail", "/admin/mail", Audience.ADMIN),
+        new Route("GET", "/admin/audit", "/admin/audit", Audience.ADMIN),
+        new Route("GET", "/admin/audit/export", "/admin/audit/export", Audience.ADMIN),
         new Route("GET", "/news", "/news?topic=standards", Audience.EVERYONE),
         new Route("GET", "/news/{slug}", "/news/" + newsSlug, Audience.EVERYONE),
         new Route("GET", "/pages/{slug}", "/pages/" + pageSlug, Audience.EVERYONE),

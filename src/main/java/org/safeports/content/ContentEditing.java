@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.safeports.platform.NotFoundException;
+import org.safeports.platform.audit.AuditLog;
 import org.safeports.platform.text.MarkdownRenderer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ class ContentEditing {
   private final MarkdownRenderer markdown;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final AuditLog audit;
 
   ContentEditing(
       ContentItemRepository items,
@@ -34,7 +36,8 @@ class ContentEditing {
       SlugRedirectRepository redirects,
       MarkdownRenderer markdown,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      AuditLog audit) {
     this.items = items;
     this.translations = translations;
     this.revisions = revisions;
@@ -42,6 +45,7 @@ class ContentEditing {
     this.markdown = markdown;
     this.events = events;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** A new item, its text in its original language, as a draft. */
@@ -126,7 +130,9 @@ class ContentEditing {
 
   void apply(long itemId, EditorialStatus.Action action, Instant publishAt) {
     ContentItem item = item(itemId);
+    var before = ContentAudit.state(item);
     item.apply(action, publishAt, clock.instant());
+    ContentAudit.entry(item, action, before).ifPresent(audit::record);
     events.publishEvent(new ContentChanged(item.id(), item.kind()));
   }
 

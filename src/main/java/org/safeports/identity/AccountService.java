@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import org.safeports.membership.MemberStates;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.PortalProperties;
+import org.safeports.platform.audit.AuditAction;
 import org.safeports.platform.security.PortalRole;
 import org.safeports.platform.web.Language;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,6 +56,7 @@ class AccountService implements AccountDirectory {
   private final ApplicationEventPublisher events;
   private final PortalProperties properties;
   private final Clock clock;
+  private final IdentityAudit audit;
 
   AccountService(
       AccountRepository accounts,
@@ -68,7 +70,8 @@ class AccountService implements AccountDirectory {
       JdbcClient jdbc,
       ApplicationEventPublisher events,
       PortalProperties properties,
-      Clock clock) {
+      Clock clock,
+      IdentityAudit audit) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.recoveryCodes = recoveryCodes;
@@ -81,6 +84,7 @@ class AccountService implements AccountDirectory {
     this.events = events;
     this.properties = properties;
     this.clock = clock;
+    this.audit = audit;
   }
 
   // --- sign-up and verification -------------------------------------------------------------
@@ -250,6 +254,7 @@ class AccountService implements AccountDirectory {
           account.markVerified(clock.instant());
           tokens.invalidateAll(account.id(), AccountToken.Purpose.RESET_PASSWORD, clock.instant());
           sessions.endAllSessionsOf(account.email());
+          audit.byOwner(account, AuditAction.PASSWORD_RESET);
           events.publishEvent(
               new PasswordChanged(account.email(), account.displayName(), account.language()));
         });
@@ -269,6 +274,7 @@ class AccountService implements AccountDirectory {
     }
     account.changePassword(passwordEncoder.encode(newPassword));
     sessions.endOtherSessionsOf(account.email(), keptSessionId);
+    audit.byOwner(account, AuditAction.PASSWORD_CHANGED);
     events.publishEvent(
         new PasswordChanged(account.email(), account.displayName(), account.language()));
     return PasswordCheck.RIGHT;
@@ -324,7 +330,13 @@ class AccountService implements AccountDirectory {
   }
 
   void recordSignIn(long accountId) {
-    accounts.findById(accountId).ifPresent(a -> a.signedIn(clock.instant()));
+    accounts
+        .findById(accountId)
+        .ifPresent(
+            a -> {
+              a.signedIn(clock.instant());
+              audit.signedIn(a);
+            });
   }
 
   // --- second factor --------------------------------------------------------------------------
@@ -360,6 +372,7 @@ class AccountService implements AccountDirectory {
     }
     account.confirmTotp(step.getAsLong());
     sessions.endOtherSessionsOf(account.email(), keptSessionId);
+    audit.byOwner(account, AuditAction.SECOND_FACTOR_ENABLED);
     return Optional.of(newRecoveryCodes(account.id()));
   }
 
@@ -367,6 +380,7 @@ class AccountService implements AccountDirectory {
   List<String> regenerateRecoveryCodes(long accountId, String keptSessionId) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
     sessions.endOtherSessionsOf(account.email(), keptSessionId);
+    audit.byOwner(account, AuditAction.RECOVERY_CODES_RENEWED);
     return newRecoveryCodes(accountId);
   }
 
@@ -377,6 +391,7 @@ class AccountService implements AccountDirectory {
       return check;
     }
     account.removeTotp();
+    audit.byOwner(account, AuditAction.SECOND_FACTOR_DISABLED);
     recoveryCodes.deleteByAccountId(accountId);
     sessions.endOtherSessionsOf(account.email(), keptSessionId);
     return PasswordCheck.RIGHT;
@@ -395,14 +410,24 @@ class AccountService implements AccountDirectory {
       return true;
     }
     String normalised = code.trim().toLowerCase(java.util.Locale.ROOT);
-    return recoveryCodes
-        .findByAccountIdAndCodeHashAndUsedAtIsNull(accountId, SecretTokens.sha256(normalised))
-        .map(
-            recovery -> {
-              recovery.use(clock.instant());
-              return true;
-            })
-        .orElse(false);
+    boolean recovered =
+        recoveryCodes
+            .findByAccountIdAndCodeHashAndUsedAtIsNull(accountId, SecretTokens.sha256(normalised))
+            .map(
+                recovery -> {
+                  recovery.use(clock.instant());
+                  return true;
+                })
+            .orElse(false);
+    if (!recovered) {
+      audit.secondFactorRefused(account);
+    }
+    return recovered;
+  }
+
+  /** A code typed while code entry is closed for the account: recorded, not checked. */
+  void secondFactorThrottled(long accountId) {
+    accounts.findById(accountId).ifPresent(audit::secondFactorThrottled);
   }
 
   private List<String> newRecoveryCodes(long accountId) {
@@ -430,16 +455,21 @@ class AccountService implements AccountDirectory {
   void changeRole(
       long accountId, PortalRole role, String country, String portFacility, String organisation) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    var before = IdentityAudit.standing(account);
     account.assignRole(role, country, portFacility);
     if (organisation != null && !organisation.isBlank()) {
       account.vouchOrganisation(organisation.trim());
     }
+    audit.byAdmin(account, AuditAction.ROLE_CHANGED, before);
     sessions.endAllSessionsOf(account.email());
   }
 
   void setEnabled(long accountId, boolean enabled) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+    var before = IdentityAudit.standing(account);
     account.setEnabled(enabled);
+    audit.byAdmin(
+        account, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, before);
     if (!enabled) {
       sessions.endAllSessionsOf(account.email());
     }

@@ -6,6 +6,7 @@ import static org.springframework.http.HttpMethod.POST;
 import org.safeports.platform.security.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
@@ -40,9 +41,14 @@ class IdentitySecurity {
       AccountUserDetailsService users,
       PasswordEncoder passwordEncoder,
       SignInThrottle throttle,
-      DeviceCookies devices) {
-    return new ProviderManager(
-        new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, devices));
+      DeviceCookies devices,
+      AuthenticationEventPublisher signInEvents) {
+    ProviderManager manager =
+        new ProviderManager(
+            new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, devices));
+    // Refused sign-ins become events, which the audit log records (IdentityAudit).
+    manager.setAuthenticationEventPublisher(signInEvents);
+    return manager;
   }
 
   @Bean

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import org.safeports.platform.audit.Auditable;
 import org.safeports.platform.security.PortalRole;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,7 +15,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person as the security context holds it (serialised into the shared session store).
  * The name is the account's e-mail, which is what sessions are indexed by.
  */
-public final class PortalUser implements UserDetails, CredentialsContainer, Serializable {
+public final class PortalUser
+    implements UserDetails, CredentialsContainer, Serializable, Auditable {
 
   @Serial private static final long serialVersionUID = 1L;
 

@@ -56,6 +56,7 @@ class SecondFactorSignInController {
     // Codes are counted on their own: signing in again with the right password does not reset
     // the count, so whoever has the password cannot keep guessing codes.
     if (throttle.codesBlocked(user.getUsername())) {
+      accounts.secondFactorThrottled(user.accountId());
       model.addAttribute("codeError", "identity.signIn.throttled");
       return "identity/second-factor";
     }

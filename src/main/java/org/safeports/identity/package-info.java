@@ -6,5 +6,11 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Identity",
-    allowedDependencies = {"platform::web", "platform::security", "platform", "membership"})
+    allowedDependencies = {
+      "platform::web",
+      "platform::security",
+      "platform::audit",
+      "platform",
+      "membership"
+    })
 package org.safeports.identity;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.safeports.library.LibraryRecords.Document;
 import org.safeports.library.LibraryRecords.Version;
 import org.safeports.platform.NotFoundException;
+import org.safeports.platform.audit.AuditAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,14 @@ class LibraryService {
   private final LibraryStore store;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final LibraryAudit audit;
 
-  LibraryService(LibraryStore store, ApplicationEventPublisher events, Clock clock) {
+  LibraryService(
+      LibraryStore store, ApplicationEventPublisher events, Clock clock, LibraryAudit audit) {
     this.store = store;
     this.events = events;
     this.clock = clock;
+    this.audit = audit;
   }
 
   LocalDate today() {
@@ -109,6 +113,7 @@ class LibraryService {
     store.setCurrentToNewestApproved(id);
     store.refreshSearch(id);
     if (status == DocumentStatus.PUBLISHED) {
+      audit.statusChanged(AuditAction.DOCUMENT_PUBLISHED, id, null, status, actor);
       events.publishEvent(new LibraryDocumentChanged(id));
     }
     return id;
@@ -179,6 +184,8 @@ class LibraryService {
     if (document.status() != DocumentStatus.PUBLISHED) {
       store.setStatus(id, DocumentStatus.PUBLISHED, null, clock.instant());
     }
+    audit.statusChanged(
+        AuditAction.PLAN_APPROVED, id, document.status(), DocumentStatus.PUBLISHED, actor);
     store.refreshSearch(id);
     events.publishEvent(new LibraryDocumentChanged(id));
   }
@@ -196,12 +203,23 @@ class LibraryService {
     } else {
       store.setStatus(id, DocumentStatus.RETURNED, note, clock.instant());
     }
+    audit.statusChanged(
+        AuditAction.PLAN_RETURNED,
+        id,
+        document.status(),
+        document.status() == DocumentStatus.PUBLISHED
+            ? DocumentStatus.PUBLISHED
+            : DocumentStatus.RETURNED,
+        note,
+        actor);
   }
 
   @Transactional
   void withdraw(long id, Actor actor) {
-    editorsDocument(id, actor);
+    Document document = editorsDocument(id, actor);
     store.setStatus(id, DocumentStatus.WITHDRAWN, null, clock.instant());
+    audit.statusChanged(
+        AuditAction.DOCUMENT_WITHDRAWN, id, document.status(), DocumentStatus.WITHDRAWN, actor);
     events.publishEvent(new LibraryDocumentChanged(id));
   }
 
@@ -212,6 +230,8 @@ class LibraryService {
       store.approveVersionsAndSetCurrent(id);
     }
     store.setStatus(id, DocumentStatus.PUBLISHED, null, clock.instant());
+    audit.statusChanged(
+        AuditAction.DOCUMENT_PUBLISHED, id, document.status(), DocumentStatus.PUBLISHED, actor);
     store.refreshSearch(id);
     events.publishEvent(new LibraryDocumentChanged(id));
   }
@@ -226,18 +246,11 @@ class LibraryService {
     events.publishEvent(new LibraryDocumentChanged(id));
   }
 
-  /** Restricted downloads are recorded, who and when; public ones are not. */
+  /** Restricted downloads go into the audit log, who and when; public ones do not. */
   @Transactional
   void recordDownload(Document document, Version version, Actor actor) {
     if (document.accessLevel() != AccessLevel.PUBLIC && actor.accountId() != null) {
-      store.logDownload(
-          document.id(),
-          version.number(),
-          actor.accountId(),
-          actor.email(),
-          actor.name(),
-          document.accessLevel(),
-          clock.instant());
+      audit.downloaded(document, version, actor);
     }
   }
 

@@ -317,30 +317,6 @@ class LibraryStore {
     }
   }
 
-  void logDownload(
-      long documentId,
-      int versionNumber,
-      Long accountId,
-      String email,
-      String name,
-      AccessLevel level,
-      Instant now) {
-    jdbc.sql(
-            """
-            insert into library_download (document_id, version_number, account_id, account_email,
-                account_name, access_level, downloaded_at)
-            values (:doc, :number, :account, :email, :name, :level, :now)
-            """)
-        .param("doc", documentId)
-        .param("number", versionNumber)
-        .param("account", accountId)
-        .param("email", email)
-        .param("name", name)
-        .param("level", level.name())
-        .param("now", Timestamp.from(now))
-        .update();
-  }
-
   // ---- reading ----
 
   Optional<Document> document(long id) {

@@ -12,6 +12,7 @@
     allowedDependencies = {
       "platform",
       "platform::security",
+      "platform::audit",
       "platform::web",
       "platform::text",
       "membership",

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.safeports.platform.NotFoundException;
+import org.safeports.platform.audit.AuditAction;
+import org.safeports.platform.audit.AuditEntry;
+import org.safeports.platform.audit.AuditLog;
 import org.safeports.platform.media.WebImages;
 import org.safeports.platform.text.MarkdownRenderer;
 import org.safeports.platform.text.Slugs;
@@ -32,6 +35,7 @@ class VoicesService {
   private final WebImages webImages;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final AuditLog audit;
 
   VoicesService(
       PieceRepository pieces,
@@ -41,7 +45,8 @@ class VoicesService {
       MarkdownRenderer markdown,
       WebImages webImages,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      AuditLog audit) {
     this.pieces = pieces;
     this.translations = translations;
     this.steps = steps;
@@ -50,6 +55,7 @@ class VoicesService {
     this.webImages = webImages;
     this.events = events;
     this.clock = clock;
+    this.audit = audit;
   }
 
   // --- the author -------------------------------------------------------------------------------
@@ -102,8 +108,10 @@ class VoicesService {
       String editorName) {
     Piece piece = pieces.findById(pieceId).orElseThrow(NotFoundException::new);
     require(piece, PieceStatus.Actor.EDITOR, action);
+    PieceStatus before = piece.status();
     piece.move(action, comment, publishAt, clock.instant());
     step(piece, editorName, action.name(), comment);
+    recordDecision(piece, action, before, comment);
     String tell =
         switch (action) {
           case REQUEST_CHANGES -> "changesRequested";
@@ -208,6 +216,26 @@ class VoicesService {
   private void require(Piece piece, PieceStatus.Actor actor, PieceStatus.Action action) {
     if (!piece.status().allows(actor, action)) {
       throw new NotAllowedException();
+    }
+  }
+
+  /** Publishing, unpublishing and declining go into the audit log, with the reason given. */
+  private void recordDecision(
+      Piece piece, PieceStatus.Action action, PieceStatus before, String comment) {
+    AuditAction recorded =
+        switch (action) {
+          case PUBLISH -> AuditAction.PIECE_PUBLISHED;
+          case UNPUBLISH -> AuditAction.PIECE_UNPUBLISHED;
+          case DECLINE -> AuditAction.PIECE_DECLINED;
+          default -> null;
+        };
+    if (recorded != null) {
+      audit.record(
+          AuditEntry.of(recorded, piece.id())
+              .change(
+                  AuditEntry.fields("status", before),
+                  AuditEntry.fields("status", piece.status(), "publishAt", piece.publishAt()))
+              .detail(comment == null ? null : AuditEntry.fields("comment", comment)));
     }
   }
 

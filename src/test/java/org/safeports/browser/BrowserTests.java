@@ -159,6 +159,12 @@ class BrowserTests {
         page.locator("form.form button[type=submit]").click();
         assertThat(page.locator("#portFacility-error")).isVisible();
         checkAccessible(page, "24-user-errors-" + tag);
+        page.navigate(url("/admin/audit?from=2026-13-01"));
+        assertThat(page.locator("#from-error")).isVisible();
+        checkAccessible(page, "25-audit-errors-" + tag);
+        page.navigate(url("/admin/audit?email=admin%40demo.safeports.org"));
+        assertThat(page.locator("table.list")).containsText("admin@demo.safeports.org");
+        checkAccessible(page, "26-audit-" + tag);
       }
     }
   }

@@ -68,4 +68,27 @@ public class TestPieces {
     long id = pieces.findBySlug(slug).orElseThrow().id();
     voices.translate(id, language, title, summary, "Cuerpo", true);
   }
+
+  /** A piece by a fresh author, submitted and waiting for an editor. */
+  public long submittedBySomeoneElse() {
+    long author = accounts.create(TestAccounts.freshEmail("submitting-author"), PortalRole.USER);
+    long id =
+        voices.create(
+            author,
+            new PieceForm(
+                "A submitted piece",
+                "Summary",
+                "Body",
+                "health",
+                "en",
+                "CR",
+                "Someone Else",
+                null,
+                null,
+                null,
+                null),
+            "Someone Else");
+    voices.actAsAuthor(id, author, PieceStatus.Action.SUBMIT, "Someone Else");
+    return id;
+  }
 }

@@ -1,0 +1,61 @@
+package org.safeports.platform.audit;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Everything the audit log records, with the module that does it and the kind of object it acts on.
+ * A module that starts recording something new adds it here, with its label in the platform bundle
+ * ({@code audit.action.NAME}).
+ */
+public enum AuditAction {
+  SIGN_IN("identity", "account"),
+  SIGN_IN_FAILED("identity", "account"),
+  SIGN_IN_THROTTLED("identity", "account"),
+  SIGN_OUT("identity", "account"),
+  PASSWORD_CHANGED("identity", "account"),
+  PASSWORD_RESET("identity", "account"),
+  SECOND_FACTOR_ENABLED("identity", "account"),
+  SECOND_FACTOR_DISABLED("identity", "account"),
+  RECOVERY_CODES_RENEWED("identity", "account"),
+  ROLE_CHANGED("identity", "account"),
+  ACCOUNT_DISABLED("identity", "account"),
+  ACCOUNT_ENABLED("identity", "account"),
+  CONTENT_PUBLISHED("content", "content"),
+  CONTENT_UNPUBLISHED("content", "content"),
+  CONTENT_ARCHIVED("content", "content"),
+  PIECE_PUBLISHED("voices", "piece"),
+  PIECE_UNPUBLISHED("voices", "piece"),
+  PIECE_DECLINED("voices", "piece"),
+  DOCUMENT_PUBLISHED("library", "document"),
+  DOCUMENT_WITHDRAWN("library", "document"),
+  PLAN_APPROVED("library", "document"),
+  PLAN_RETURNED("library", "document"),
+  DOCUMENT_DOWNLOADED("library", "document");
+
+  private final String module;
+  private final String objectType;
+
+  AuditAction(String module, String objectType) {
+    this.module = module;
+    this.objectType = objectType;
+  }
+
+  public String module() {
+    return module;
+  }
+
+  public String objectType() {
+    return objectType;
+  }
+
+  /** The modules that record something, in the order their actions are listed. */
+  public static List<String> modules() {
+    return Arrays.stream(values()).map(AuditAction::module).distinct().toList();
+  }
+
+  /** The kinds of object the log names. */
+  public static List<String> objectTypes() {
+    return Arrays.stream(values()).map(AuditAction::objectType).distinct().toList();
+  }
+}
