@@ -279,7 +279,7 @@ class XssCorpusTests {
         failures.add(where + " with " + payload + ": element " + element.outerHtml());
       }
       if (tag.equals("script")
-          && !element.attr("src").matches("/assets/js/editor(-[0-9a-f]+)?\\.js")) {
+          && !element.attr("src").matches("/assets/js/(editor|upload-size)(-[0-9a-f]+)?\\.js")) {
         failures.add(where + " with " + payload + ": script " + element.outerHtml());
       }
       if (tag.equals("meta") && element.hasAttr("http-equiv")) {
