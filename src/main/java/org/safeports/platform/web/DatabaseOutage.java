@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,6 +90,19 @@ class DatabaseOutage {
         if (state.startsWith("08") || state.startsWith("57P0")) {
           return true;
         }
+      }
+      if (e.getCause() == e) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** A failure that came from talking to the database at all (JDBC or Spring's data access). */
+  static boolean fromTheDatabase(Throwable failure) {
+    for (Throwable e = failure; e != null; e = e.getCause()) {
+      if (e instanceof SQLException || e instanceof DataAccessException) {
+        return true;
       }
       if (e.getCause() == e) {
         break;

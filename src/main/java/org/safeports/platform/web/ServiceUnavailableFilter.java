@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -35,10 +38,12 @@ class ServiceUnavailableFilter extends OncePerRequestFilter {
   private static final String UNAVAILABLE = ServiceUnavailableFilter.class.getName() + ".answered";
 
   private final DatabaseOutage outage;
+  private final DataSource database;
   private volatile boolean ready;
 
-  ServiceUnavailableFilter(DatabaseOutage outage) {
+  ServiceUnavailableFilter(DatabaseOutage outage, DataSource database) {
     this.outage = outage;
+    this.database = database;
   }
 
   /**
@@ -79,15 +84,34 @@ class ServiceUnavailableFilter extends OncePerRequestFilter {
     try {
       chain.doFilter(request, response);
     } catch (IOException | ServletException | RuntimeException failure) {
-      if (!DatabaseOutage.noConnection(failure) || response.isCommitted()) {
+      if (response.isCommitted()) {
         throw failure;
       }
-      if (DatabaseOutage.unreachable(failure)) {
+      if (DatabaseOutage.noConnection(failure) && !DatabaseOutage.unreachable(failure)) {
+        // Every connection busy for the pool's whole wait: no outage, but come back shortly.
+        log.warn("No database connection for {}: {}", request.getRequestURI(), failure.toString());
+      } else if (DatabaseOutage.unreachable(failure) || lostTheDatabase(failure)) {
         outage.begin(failure);
       } else {
-        log.warn("No database connection for {}: {}", request.getRequestURI(), failure.toString());
+        throw failure;
       }
       unavailable(request, response);
+    }
+  }
+
+  /**
+   * A database failure that does not say the server is gone can still mean it: a connection that
+   * the server closed while shutting down (57P01) is thrown away by the pool, and the rollback that
+   * follows fails on the closed connection, hiding the first error. One quick look decides.
+   */
+  private boolean lostTheDatabase(Throwable failure) {
+    if (!DatabaseOutage.fromTheDatabase(failure)) {
+      return false;
+    }
+    try (Connection connection = database.getConnection()) {
+      return !connection.isValid(1);
+    } catch (SQLException | RuntimeException e) {
+      return true;
     }
   }
 
