@@ -152,6 +152,7 @@ class AccessControlTests {
             "wrong"),
         new Route("GET", "/admin", "/admin", Audience.EDITOR),
         new Route("GET", "/admin/users", "/admin/users", Audience.ADMIN),
+        new Route("GET", "/admin/users/export.csv", "/admin/users/export.csv", Audience.ADMIN),
         new Route("GET", "/admin/users/{id}", "/admin/users/" + targetId, Audience.ADMIN),
         new Route(
             "POST",

@@ -1,12 +1,20 @@
 package org.safeports.identity;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.safeports.membership.MemberStates;
 import org.safeports.platform.security.PortalRole;
+import org.safeports.platform.web.CsvExport;
 import org.safeports.platform.web.FormErrors;
 import org.safeports.platform.web.Paging;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,10 +38,12 @@ class UserAdminController {
 
   private final AccountService accounts;
   private final MemberStates memberStates;
+  private final MessageSource messages;
 
-  UserAdminController(AccountService accounts, MemberStates memberStates) {
+  UserAdminController(AccountService accounts, MemberStates memberStates, MessageSource messages) {
     this.accounts = accounts;
     this.memberStates = memberStates;
+    this.messages = messages;
   }
 
   @GetMapping
@@ -57,6 +67,53 @@ class UserAdminController {
     model.addAttribute("roles", PortalRole.values());
     model.addAttribute("countries", memberStates.oasStates(locale));
     return "identity/admin-users";
+  }
+
+  /** The filtered list, every page of it, for a spreadsheet. */
+  @GetMapping("/export.csv")
+  void export(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) PortalRole role,
+      @RequestParam(required = false) String country,
+      HttpServletResponse response,
+      Locale locale)
+      throws IOException {
+    String text = StringUtils.hasText(q) ? q.trim() : null;
+    String countryCode = StringUtils.hasText(country) ? country : null;
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"users.csv\"");
+    List<String> header =
+        Stream.of(
+                "identity.field.name",
+                "identity.field.email",
+                "identity.field.organisation",
+                "identity.account.role",
+                "identity.field.country",
+                "identity.admin.users.state")
+            .map(key -> messages.getMessage(key, null, locale))
+            .toList();
+    try (CsvExport csv = new CsvExport(response.getOutputStream(), header)) {
+      int page = 0;
+      Page<AccountView> results;
+      do {
+        results =
+            accounts.search(text, role, countryCode, PageRequest.of(page++, 500, Sort.by("email")));
+        for (AccountView a : results.getContent()) {
+          csv.row(
+              Arrays.asList(
+                  a.displayName(),
+                  a.email(),
+                  a.organisation(),
+                  a.role().name(),
+                  a.countryCode(),
+                  messages.getMessage(
+                      "identity.admin.users."
+                          + (a.enabled() ? (a.verified() ? "active" : "unverified") : "disabled"),
+                      null,
+                      locale)));
+        }
+      } while (results.hasNext());
+    }
   }
 
   @GetMapping("/{id}")

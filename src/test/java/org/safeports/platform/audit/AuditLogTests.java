@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.safeports.identity.TestAccounts;
 import org.safeports.platform.security.PortalRole;
+import org.safeports.platform.web.CsvExport;
 import org.safeports.support.PortalClient;
 import org.safeports.support.PortalClient.Download;
 import org.safeports.support.PortalClient.Response;
@@ -188,13 +189,13 @@ class AuditLogTests {
 
   @Test
   void aCellIsDefusedOnlyWhenItStartsLikeAFormula() {
-    assertThat(AuditCsv.neutralised("=1+1")).isEqualTo("'=1+1");
-    assertThat(AuditCsv.neutralised("+1")).isEqualTo("'+1");
-    assertThat(AuditCsv.neutralised("-1")).isEqualTo("'-1");
-    assertThat(AuditCsv.neutralised("@A1")).isEqualTo("'@A1");
-    assertThat(AuditCsv.neutralised("\t=1")).isEqualTo("'\t=1");
-    assertThat(AuditCsv.neutralised("a=1")).isEqualTo("a=1");
-    assertThat(AuditCsv.neutralised("2026-12-01T08:00:00Z")).isEqualTo("2026-12-01T08:00:00Z");
-    assertThat(AuditCsv.neutralised("")).isEmpty();
+    assertThat(CsvExport.neutralised("=1+1")).isEqualTo("'=1+1");
+    assertThat(CsvExport.neutralised("+1")).isEqualTo("'+1");
+    assertThat(CsvExport.neutralised("-1")).isEqualTo("'-1");
+    assertThat(CsvExport.neutralised("@A1")).isEqualTo("'@A1");
+    assertThat(CsvExport.neutralised("\t=1")).isEqualTo("'\t=1");
+    assertThat(CsvExport.neutralised("a=1")).isEqualTo("a=1");
+    assertThat(CsvExport.neutralised("2026-12-01T08:00:00Z")).isEqualTo("2026-12-01T08:00:00Z");
+    assertThat(CsvExport.neutralised("")).isEmpty();
   }
 }
