@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ViewportSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Debian's Chromium driven by Playwright (which must not download a browser of its own), and the
- * accessibility check run on every page a browser test visits.
+ * accessibility check run on every page a browser test visits: axe at the page's own width, then
+ * reflow (WCAG 1.4.10) and axe again at 320 CSS px.
  */
 final class BrowserSupport implements AutoCloseable {
 
@@ -33,6 +35,40 @@ final class BrowserSupport implements AutoCloseable {
           "--disable-quic");
 
   static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  /** WCAG 1.4.10: content must reflow without scrolling sideways at 320 CSS px. */
+  static final int NARROWEST_WIDTH = 320;
+
+  /**
+   * The page's width against the viewport's, and the elements that stick out furthest right, so a
+   * failure says what to fix.
+   */
+  static final String MEASURE_OVERFLOW =
+      """
+      () => {
+        const root = document.documentElement;
+        const viewport = root.clientWidth;
+        const describe = e => {
+          let name = e.tagName.toLowerCase();
+          if (e.id) name += '#' + e.id;
+          if (typeof e.className === 'string' && e.className.trim())
+            name += '.' + e.className.trim().split(/\\s+/).join('.');
+          return name;
+        };
+        const right = e => e.getBoundingClientRect().right;
+        // The elements that stick out of their own container are the ones to fix.
+        const offenders = [...document.body.querySelectorAll('*')]
+          .map(e => ({ e, right: right(e), parent: e.parentElement ? right(e.parentElement) : 0 }))
+          .filter(o => o.right > viewport + 0.5 && (o.parent <= viewport || o.right > o.parent + 0.5))
+          .sort((a, b) => b.right - a.right)
+          .slice(0, 8)
+          .map(o => {
+            const parent = o.e.parentElement ? describe(o.e.parentElement) + ' > ' : '';
+            return parent + describe(o.e) + ' (right edge ' + Math.round(o.right) + ' px)';
+          });
+        return { scrollWidth: root.scrollWidth, clientWidth: viewport, offenders };
+      }
+      """;
 
   final Playwright playwright;
   final Browser browser;
@@ -58,8 +94,37 @@ final class BrowserSupport implements AutoCloseable {
                     .setArgs(CHROMIUM_ARGS));
   }
 
-  /** Fails on any WCAG 2.1 A or AA violation, and keeps a screenshot of the page. */
+  /**
+   * Fails on any WCAG 2.1 A or AA violation at the page's own width or at 320 px, or if the page
+   * scrolls sideways at 320 px; keeps a screenshot of the page at both widths.
+   */
   static void checkAccessible(Page page, String name) {
+    checkAxe(page, name);
+    ViewportSize usual = page.viewportSize();
+    page.setViewportSize(NARROWEST_WIDTH, usual.height);
+    try {
+      checkReflows(page, name + "-320");
+      checkAxe(page, name + "-320");
+    } finally {
+      page.setViewportSize(usual.width, usual.height);
+    }
+  }
+
+  /** Fails if the page is wider than the viewport, naming the elements that stick out. */
+  @SuppressWarnings("unchecked")
+  static void checkReflows(Page page, String name) {
+    Map<String, Object> measured = (Map<String, Object>) page.evaluate(MEASURE_OVERFLOW);
+    int scrollWidth = ((Number) measured.get("scrollWidth")).intValue();
+    int clientWidth = ((Number) measured.get("clientWidth")).intValue();
+    List<String> offenders = (List<String>) measured.get("offenders");
+    assertThat(scrollWidth)
+        .as(
+            "reflow of %s (%s): %d px wide in a %d px viewport; widest elements:%n%s",
+            name, page.url(), scrollWidth, clientWidth, String.join("\n", offenders))
+        .isLessThanOrEqualTo(clientWidth);
+  }
+
+  private static void checkAxe(Page page, String name) {
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(Path.of("target/screenshots/" + name + ".png"))
