@@ -29,7 +29,7 @@ echo "== pages of $BASE"
 urls=$(curl -sf "$BASE/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -e 's/<loc>//' -e 's/<\/loc>//' \
   | sed -E "s#^https?://[^/]+#$BASE#")
 # Pages without a place in the sitemap: lists with filters, account pages, error pages.
-extra="/ /news /news?page=2 /voices /library /library?q=hurricane /library?country=MX
+extra="/ /news /voices /library /library?q=hurricane /library?country=MX
 /sign-in /sign-up /password-reset /no-such-page"
 for path in $extra; do urls="$urls
 $BASE$path"; done
@@ -40,7 +40,7 @@ i=0
 while IFS= read -r url; do
   i=$((i + 1))
   # Each page as a reader with no cookie and each language of the portal would have it.
-  curl -s -H 'Accept-Language: es' -o "$OUT/html/page-$i.html" "$url" || true
+  curl -s -H 'Accept: text/html,application/xhtml+xml' -H 'Accept-Language: es' -o "$OUT/html/page-$i.html" "$url" || true
   printf '%s\t%s\n' "page-$i.html" "$url"
 done <<< "$urls" > "$OUT/index.tsv"
 echo "   $(wc -l < "$OUT/index.tsv") pages fetched"
