@@ -344,7 +344,11 @@ class ContentAdminController {
   /** The live preview's answer: the sanitised HTML of the Markdown typed so far. */
   @PostMapping(value = "/preview", produces = MediaType.TEXT_HTML_VALUE)
   @ResponseBody
-  ResponseEntity<String> preview(@RequestParam(defaultValue = "") String body) {
+  ResponseEntity<String> preview(@RequestParam(required = false) String body) {
+    // An emptied editor sends an empty body, which the portal's trimming binder makes null.
+    if (body == null) {
+      return ResponseEntity.ok("");
+    }
     if (body.length() > ContentForm.MAX_BODY) {
       // The editor's own form says why when the text is saved or previewed with the button.
       return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();

@@ -156,6 +156,17 @@ class BadInputTests {
   }
 
   @Test
+  void theLivePreviewOfAnEmptiedEditorIsEmptyNotAFault() {
+    PortalClient editor = signedIn(PortalRole.EDITOR);
+    editor.get("/admin/content");
+    Response empty = editor.post("/admin/content/preview", "body", "");
+    assertThat(empty.status()).isEqualTo(200);
+    assertThat(empty.body()).isEmpty();
+    assertThat(editor.post("/admin/content/preview", "body", "*hello*").body())
+        .contains("<em>hello</em>");
+  }
+
+  @Test
   void theErrorPagesOwnAddressIsNotFoundAndItsLanguageLinksKeepTheAddress() {
     PortalClient visitor = new PortalClient(port);
     Response direct = visitor.get("/error?lang=es");
