@@ -3,7 +3,6 @@ package org.safeports.content;
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeports.platform.web.AddressLanguages;
 import org.safeports.platform.web.Language;
+import org.safeports.platform.web.PublicPagesVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * {@code /news/<slug>} and {@code /pages/<slug>} are in the language of the translation the slug
@@ -26,8 +25,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * an address.
  *
  * <p>The owner of each slug is kept in memory: this is asked before the page cache answers, which
- * must not wait for the database. A change here empties the memory; on another instance the slug is
- * read again within half a minute.
+ * must not wait for the database. The memory is emptied when {@link PublicPagesVersion} moves, as
+ * the navigation's is: at once for a change here, within about a second for one made on another
+ * instance, so every instance gives a slug the same language.
  */
 @Component
 class ContentAddressLanguages implements AddressLanguages {
@@ -35,14 +35,17 @@ class ContentAddressLanguages implements AddressLanguages {
   private static final Pattern ADDRESS = Pattern.compile("/(?:news|pages)/([^/]+)");
 
   private final JdbcClient jdbc;
+  private final PublicPagesVersion version;
   private final LoadingCache<String, String> ownerBySlug;
+  private volatile long knownVersion;
 
-  ContentAddressLanguages(JdbcClient jdbc) {
+  ContentAddressLanguages(JdbcClient jdbc, PublicPagesVersion version) {
     this.jdbc = jdbc;
+    this.version = version;
+    this.knownVersion = version.current();
     this.ownerBySlug =
         Caffeine.newBuilder()
             .maximumSize(20_000)
-            .refreshAfterWrite(Duration.ofSeconds(30))
             .build(
                 new CacheLoader<String, String>() {
                   @Override
@@ -64,7 +67,7 @@ class ContentAddressLanguages implements AddressLanguages {
       return Optional.empty();
     }
     try {
-      return Language.fromCode(ownerBySlug.get(address.group(1)));
+      return Language.fromCode(current().get(address.group(1)));
     } catch (RuntimeException e) {
       // Without the database the page falls back to the reader's language.
       return Optional.empty();
@@ -79,12 +82,17 @@ class ContentAddressLanguages implements AddressLanguages {
 
   /** The language owning each of these slugs, read together. */
   Map<String, String> owners(Collection<String> slugs) {
-    return ownerBySlug.getAll(slugs);
+    return current().getAll(slugs);
   }
 
-  @TransactionalEventListener(fallbackExecution = true)
-  void contentChanged(ContentChanged changed) {
-    ownerBySlug.invalidateAll();
+  /** The slugs' owners as of the current version of what visitors may see. */
+  private LoadingCache<String, String> current() {
+    long now = version.current();
+    if (now != knownVersion) {
+      ownerBySlug.invalidateAll();
+      knownVersion = now;
+    }
+    return ownerBySlug;
   }
 
   private Map<String, String> readOwners(Set<? extends String> slugs) {
