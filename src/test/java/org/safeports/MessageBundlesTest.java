@@ -2,14 +2,17 @@ package org.safeports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -31,6 +34,7 @@ class MessageBundlesTest {
   static final Path BUNDLES = Path.of("src/main/resources/messages");
   static final Path TEMPLATES = Path.of("src/main/resources/templates");
   static final List<String> LANGUAGES = List.of("es", "pt", "fr");
+  static final List<String> ALL_LANGUAGES = List.of("en", "es", "pt", "fr");
 
   @ParameterizedTest
   @ValueSource(
@@ -56,14 +60,75 @@ class MessageBundlesTest {
         String value = translated.getProperty(key);
         assertThat(value).as("%s in %s", key, language).isNotBlank();
         if (value.matches("(?s).*\\{\\d.*")) {
-          // A message with arguments goes through MessageFormat: it must parse.
-          new MessageFormat(value, Locale.forLanguageTag(language));
+          // A message with arguments goes through the formatter, where an apostrophe is doubled.
           assertThat(value.replace("''", ""))
               .as("lone apostrophe in %s (%s)", key, language)
               .doesNotContain("'");
         }
       }
     }
+  }
+
+  /**
+   * Every message is an ICU pattern that parses in its language; counts use {@code plural} with
+   * only the categories that language has (CLDR's rules, as the portal formats them), never Java's
+   * {@code choice}, which knows nothing of a language's rules.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "platform",
+        "identity",
+        "membership",
+        "notifications",
+        "admin",
+        "content",
+        "voices",
+        "library"
+      })
+  void everyMessageIsAnIcuPatternWithTheRightPluralCategories(String bundle) throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String language : ALL_LANGUAGES) {
+      String file = bundle + (language.equals("en") ? "" : "_" + language) + ".properties";
+      Locale locale = Locale.forLanguageTag(language);
+      Set<String> categories = PluralRules.forLocale(locale).getKeywords();
+      Properties messages = load(BUNDLES.resolve(file));
+      for (String key : messages.stringPropertyNames()) {
+        String value = messages.getProperty(key);
+        try {
+          new com.ibm.icu.text.MessageFormat(value, locale);
+        } catch (IllegalArgumentException e) {
+          problems.add(file + " " + key + ": " + e.getMessage());
+          continue;
+        }
+        MessagePattern pattern =
+            new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(value);
+        Deque<MessagePattern.ArgType> open = new ArrayDeque<>();
+        for (int i = 0; i < pattern.countParts(); i++) {
+          MessagePattern.Part part = pattern.getPart(i);
+          switch (part.getType()) {
+            case ARG_START -> {
+              open.push(part.getArgType());
+              if (part.getArgType() == MessagePattern.ArgType.CHOICE) {
+                problems.add(file + " " + key + ": a choice, not a plural");
+              }
+            }
+            case ARG_LIMIT -> open.pop();
+            case ARG_SELECTOR -> {
+              String selector = pattern.getSubstring(part);
+              if (open.peek() == MessagePattern.ArgType.PLURAL
+                  && !selector.startsWith("=")
+                  && !categories.contains(selector)) {
+                problems.add(
+                    file + " " + key + ": " + language + " has no plural category " + selector);
+              }
+            }
+            default -> {}
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
   }
 
   @Test
