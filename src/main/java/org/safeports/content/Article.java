@@ -33,6 +33,11 @@ record Article(
 
   record LanguageLink(String language, String path) {}
 
+  /** Signed by the secretariat, whose name the page gives in the reader's language. */
+  public boolean bySecretariat() {
+    return Bylines.isSecretariat(authorName);
+  }
+
   public boolean reviewOverdue(LocalDate today) {
     return nextReviewOn != null && nextReviewOn.isBefore(today);
   }

@@ -406,6 +406,10 @@ class ContentAdminController {
     static RevisionView of(ContentRevision r) {
       return new RevisionView(r.number(), r.title(), r.authorName(), r.createdAt());
     }
+
+    public boolean bySecretariat() {
+      return Bylines.isSecretariat(authorName);
+    }
   }
 
   /** An item's text in one language, as the translation screen shows it. */

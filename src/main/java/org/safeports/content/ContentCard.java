@@ -18,6 +18,11 @@ public record ContentCard(
     String authorName,
     Instant publishedAt) {
 
+  /** Signed by the secretariat, whose name is shown in the reader's language. */
+  public boolean bySecretariat() {
+    return Bylines.isSecretariat(authorName);
+  }
+
   public String path() {
     return (kind == ContentKind.NEWS ? "/news/" : "/pages/") + slug;
   }

@@ -28,7 +28,7 @@ import org.springframework.util.StringUtils;
 @Component
 class DemoContent {
 
-  static final String AUTHOR = "TAG Secretariat";
+  static final String AUTHOR = Bylines.SECRETARIAT;
 
   private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 

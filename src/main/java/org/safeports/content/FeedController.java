@@ -76,7 +76,9 @@ class FeedController {
                     card.title(),
                     properties.link(card.path()),
                     card.summary(),
-                    card.authorName(),
+                    card.bySecretariat()
+                        ? messages.getMessage(Bylines.SECRETARIAT_MESSAGE, null, language.locale())
+                        : card.authorName(),
                     card.publishedAt(),
                     card.language()))
         .toList();
