@@ -33,13 +33,22 @@ public class TestContent {
 
   /** A published English news item; answers its id. */
   public long publishedNews(String slug, String title, String body) {
+    return publishedNews(slug, title, body, "Test Editor");
+  }
+
+  /** A published English news item signed by the secretariat itself, as the demo's are. */
+  public long publishedNewsBySecretariat(String slug, String title, String body) {
+    return publishedNews(slug, title, body, Bylines.SECRETARIAT);
+  }
+
+  private long publishedNews(String slug, String title, String body, String author) {
     long id =
         editing.create(
             ContentKind.NEWS,
             "en",
             new ContentForm(title, slug, "Summary of " + title, body, null),
             new ItemSettingsForm(null, 0, "standards", null),
-            "Test Editor");
+            author);
     editing.apply(id, EditorialStatus.Action.PUBLISH, null);
     return id;
   }

@@ -7,10 +7,13 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.safeports.content.TestContent;
 import org.safeports.support.PortalClient;
 import org.safeports.support.PortalClient.Response;
 import org.safeports.support.PortalTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,6 +33,7 @@ class SpanishWordingTests {
   private static final String ANNOUNCEMENT = "/news/nueva-seccion-voces-portuarias";
 
   @LocalServerPort int port;
+  @Autowired TestContent content;
 
   PortalClient reader() {
     return new PortalClient(port).language("es");
@@ -97,5 +101,36 @@ class SpanishWordingTests {
               path, ENGLISH_NAMES.matcher(text).results().map(r -> r.group()).toList())
           .isFalse();
     }
+  }
+
+  @Test
+  void theSpanishFeedSignsTheSecretariatsNewsInSpanish() {
+    String esSlug = TestContent.freshSlug("aviso-de-la-secretaria");
+    long id =
+        content.publishedNewsBySecretariat(
+            TestContent.freshSlug("secretariat-notice"), "Secretariat notice", "Body");
+    content.translate(id, "es", esSlug, "Aviso de la Secretaría", "Cuerpo", true);
+    content.publishedNews(TestContent.freshSlug("editor-notice"), "Editor notice", "Body");
+
+    Document feed = Jsoup.parse(reader().get("/feeds/news-es.atom").body(), "", Parser.xmlParser());
+    assertThat(authorOf(feed, "Aviso de la Secretaría")).isEqualTo("Secretaría del GTC");
+    assertThat(authorOf(feed, "Editor notice")).isEqualTo("Test Editor");
+    assertThat(
+            authorOf(
+                new PortalClient(port).get("/feeds/news-en.atom").body(), "Secretariat notice"))
+        .isEqualTo("TAG Secretariat");
+  }
+
+  static String authorOf(String atom, String title) {
+    return authorOf(Jsoup.parse(atom, "", Parser.xmlParser()), title);
+  }
+
+  static String authorOf(Document feed, String title) {
+    return feed.select("entry").stream()
+        .filter(e -> e.selectFirst("title").text().equals(title))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entry " + title))
+        .selectFirst("author name")
+        .text();
   }
 }
