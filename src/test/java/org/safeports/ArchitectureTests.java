@@ -161,13 +161,18 @@ class ArchitectureTests {
   }
 
   /**
-   * Platform.web's controller (robots.txt) fails with nothing of its own; the advice that serves
-   * every page (binding, layout) lives there.
+   * Packages whose controllers refuse nothing of their own, so that an advice would have nothing to
+   * handle: a wrong id is the 404 page for every module ({@code NotFoundException}), a bad value a
+   * field error on its form.
    */
   static final Map<String, String> PACKAGES_WITHOUT_OWN_ADVICE =
       Map.of(
           "org.safeports.platform.web",
-          "robots.txt has no failure of its own; the shared advice lives here",
+          "robots.txt only; the advice shared by every page (binding, layout) lives here",
+          "org.safeports.admin",
+          "the dashboard only reads",
+          "org.safeports.platform.audit",
+          "the log only reads; a filter's bad value is a field error",
           "org.safeports.library",
           "being rewritten");
 
