@@ -150,12 +150,6 @@ class UserAdminController {
         && !accounts.isTagMember(form.country())) {
       FormErrors.reject(result, "country", "identity.admin.delegate.notMember");
     }
-    if (form.role() == PortalRole.PFSO && !StringUtils.hasText(form.portFacility())) {
-      FormErrors.reject(result, "portFacility", "identity.admin.portFacility.required");
-    }
-    if (form.role() == PortalRole.ASSOCIATE && !StringUtils.hasText(form.organisation())) {
-      result.rejectValue("organisation", "identity.organisation.required");
-    }
     if (id == admin.accountId() && form.role() != PortalRole.ADMIN) {
       FormErrors.reject(result, "role", "identity.admin.role.notYourself");
     }
