@@ -63,6 +63,11 @@ class ContentAdminQueries {
     return rows(id, null, null, null, false).stream().findFirst();
   }
 
+  /** One item's row, or the 404 page. */
+  Row row(long id) {
+    return item(id).orElseThrow(org.safeports.platform.NotFoundException::new);
+  }
+
   private List<Row> rows(
       Long id, ContentKind kind, EditorialStatus status, String text, boolean overdueOnly) {
     return jdbc.sql(

@@ -2,7 +2,6 @@ package org.safeports.content;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.audit.AuditLog;
@@ -62,8 +61,11 @@ class ContentEditing {
     return item.id();
   }
 
-  void updateSettings(long itemId, ItemSettingsForm settings) {
-    applySettings(item(itemId), settings);
+  /** The original text and the item's settings, together or not at all. */
+  void saveOriginal(long itemId, ContentForm text, ItemSettingsForm settings, String author) {
+    ContentItem item = item(itemId);
+    save(itemId, item.originalLanguage(), text, author);
+    applySettings(item, settings);
   }
 
   /**
@@ -130,6 +132,9 @@ class ContentEditing {
 
   void apply(long itemId, EditorialStatus.Action action, Instant publishAt) {
     ContentItem item = item(itemId);
+    if (!item.status().allows(action)) {
+      throw new ContentActionRefused(itemId);
+    }
     var before = ContentAudit.state(item);
     item.apply(action, publishAt, clock.instant());
     ContentAudit.entry(item, action, before).ifPresent(audit::record);
@@ -148,8 +153,19 @@ class ContentEditing {
     events.publishEvent(new ContentChanged(item.id(), item.kind()));
   }
 
-  /** Makes an old revision the current text again, as a new revision. */
+  /**
+   * Makes an old revision the current text again, as a new revision; refused when its address is
+   * taken meanwhile or someone saved in between (nothing is written before either check).
+   */
   void restore(long itemId, String language, int number, String author) {
+    try {
+      restoreRevision(itemId, language, number, author);
+    } catch (SlugTakenException | ConcurrentEditException e) {
+      throw new RestoreRefused(itemId, language);
+    }
+  }
+
+  private void restoreRevision(long itemId, String language, int number, String author) {
     ContentRevision old =
         revisions
             .findByItemIdAndLanguageAndNumber(itemId, language, number)
@@ -201,9 +217,5 @@ class ContentEditing {
 
   private ContentItem item(long id) {
     return items.findById(id).orElseThrow(NotFoundException::new);
-  }
-
-  List<ContentRevision> revisions(long itemId, String language) {
-    return revisions.findByItemIdAndLanguageOrderByNumberDesc(itemId, language);
   }
 }

@@ -11,7 +11,7 @@ record ContentForm(
     @NotBlank(message = "{content.form.title.required}")
         @Size(max = 200, message = "{content.form.title.tooLong}")
         String title,
-    @Size(max = 80, message = "{content.form.slug.invalid}") String slug,
+    @SlugFormat String slug,
     @NotBlank(message = "{content.form.summary.required}")
         @Size(max = 500, message = "{content.form.summary.tooLong}")
         String summary,

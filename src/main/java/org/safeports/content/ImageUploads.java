@@ -12,20 +12,38 @@ class ImageUploads {
 
   static final int MAX_WIDTH = 1600;
 
+  /** An image as the media address serves it, and whether visitors may see it. */
+  record ServedImage(String contentType, byte[] bytes, boolean visibleToVisitors) {}
+
   private final ContentImageRepository images;
   private final ContentItemRepository items;
   private final WebImages webImages;
+  private final ImageVisibility visibility;
   private final Clock clock;
 
   ImageUploads(
       ContentImageRepository images,
       ContentItemRepository items,
       WebImages webImages,
+      ImageVisibility visibility,
       Clock clock) {
     this.images = images;
     this.items = items;
     this.webImages = webImages;
+    this.visibility = visibility;
     this.clock = clock;
+  }
+
+  /** The image under its address (id and file name), if there is one. */
+  @Transactional(readOnly = true)
+  java.util.Optional<ServedImage> find(long id, String fileName) {
+    return images
+        .findById(id)
+        .filter(i -> i.fileName().equals(fileName))
+        .map(
+            i ->
+                new ServedImage(
+                    i.contentType(), i.bytes(), visibility.isPublic(i.id(), i.itemId())));
   }
 
   @Transactional

@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -21,28 +20,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class MediaController {
 
-  private final ContentImageRepository images;
-  private final ImageVisibility visibility;
+  private final ImageUploads images;
   private final RoleHierarchy roleHierarchy;
 
-  MediaController(
-      ContentImageRepository images, ImageVisibility visibility, RoleHierarchy roleHierarchy) {
+  MediaController(ImageUploads images, RoleHierarchy roleHierarchy) {
     this.images = images;
-    this.visibility = visibility;
     this.roleHierarchy = roleHierarchy;
   }
 
   @GetMapping("/media/{id}/{name}")
-  @Transactional(readOnly = true)
   ResponseEntity<byte[]> image(
       @PathVariable long id, @PathVariable String name, Authentication authentication) {
-    ContentImage image =
-        images
-            .findById(id)
-            .filter(i -> i.fileName().equals(name))
-            .orElseThrow(NotFoundException::new);
+    ImageUploads.ServedImage image = images.find(id, name).orElseThrow(NotFoundException::new);
     CacheControl caching;
-    if (visibility.isPublic(image.id(), image.itemId())) {
+    if (image.visibleToVisitors()) {
       caching = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     } else if (Viewer.of(authentication, roleHierarchy).has("EDITOR")) {
       caching = CacheControl.noStore().cachePrivate();

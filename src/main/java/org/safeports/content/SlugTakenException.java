@@ -1,8 +1,10 @@
 package org.safeports.content;
 
+import org.safeports.platform.web.FormRejection;
+
 /** Another item already uses this address in this language. */
-class SlugTakenException extends RuntimeException {
+class SlugTakenException extends FormRejection {
   SlugTakenException() {
-    super("Slug taken");
+    super("slug", "content.form.slug.taken");
   }
 }

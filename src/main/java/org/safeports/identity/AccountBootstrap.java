@@ -85,11 +85,14 @@ class AccountBootstrap {
               "fr"));
 
   private final AccountService accounts;
+  private final Passwords passwords;
   private final DemoMode demoMode;
   private final Environment environment;
 
-  AccountBootstrap(AccountService accounts, DemoMode demoMode, Environment environment) {
+  AccountBootstrap(
+      AccountService accounts, Passwords passwords, DemoMode demoMode, Environment environment) {
     this.accounts = accounts;
+    this.passwords = passwords;
     this.demoMode = demoMode;
     this.environment = environment;
   }
@@ -127,7 +130,7 @@ class AccountBootstrap {
     if (!StringUtils.hasText(email) || !StringUtils.hasText(password) || accounts.anyAdmin()) {
       return;
     }
-    var problem = accounts.passwordProblem(password, email);
+    var problem = passwords.passwordProblem(password, email);
     if (problem.isPresent()) {
       log.error("The first admin was not created: its password breaks the rule {}", problem.get());
       return;

@@ -27,12 +27,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
   private final AccountService accounts;
+  private final Passwords passwords;
+  private final SecondFactors secondFactors;
   private final MemberStates memberStates;
   private final PortalProperties properties;
 
   AccountController(
-      AccountService accounts, MemberStates memberStates, PortalProperties properties) {
+      AccountService accounts,
+      Passwords passwords,
+      SecondFactors secondFactors,
+      MemberStates memberStates,
+      PortalProperties properties) {
     this.accounts = accounts;
+    this.passwords = passwords;
+    this.secondFactors = secondFactors;
     this.memberStates = memberStates;
     this.properties = properties;
   }
@@ -76,19 +84,12 @@ class AccountController {
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    PasswordChecks.check(
-        accounts,
-        form.newPassword(),
-        form.confirmPassword(),
-        user.getUsername(),
-        "newPassword",
-        "confirmPassword",
-        result);
+    PasswordChecks.check(passwords, form.newPassword(), user.getUsername(), "newPassword", result);
     if (!result.hasErrors()) {
       var check =
-          accounts.changePassword(
+          passwords.changePassword(
               user.accountId(), form.currentPassword(), form.newPassword(), session.getId());
-      if (check != AccountService.PasswordCheck.RIGHT) {
+      if (check != Passwords.PasswordCheck.RIGHT) {
         result.rejectValue("currentPassword", passwordProblem(check));
       }
     }
@@ -109,15 +110,13 @@ class AccountController {
 
   @PostMapping("/security/second-factor/start")
   String startSecondFactor(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-    if (!accounts.view(user.accountId()).secondFactor()) {
-      accounts.startTotpEnrolment(user.accountId());
-    }
+    secondFactors.startTotpEnrolment(user.accountId(), false);
     return "redirect:/account/security/second-factor";
   }
 
   @GetMapping("/security/second-factor")
   String setUpPage(@AuthenticationPrincipal PortalUser user, Model model) {
-    var secret = accounts.pendingTotpSecret(user.accountId());
+    var secret = secondFactors.pendingTotpSecret(user.accountId());
     if (secret.isEmpty() || accounts.view(user.accountId()).secondFactor()) {
       return "redirect:/account/security";
     }
@@ -130,12 +129,11 @@ class AccountController {
 
   @GetMapping(value = "/security/second-factor/qr.svg")
   ResponseEntity<String> qr(@AuthenticationPrincipal PortalUser user) {
-    return qrFor(accounts, properties, user);
+    return qrFor(secondFactors, user);
   }
 
-  static ResponseEntity<String> qrFor(
-      AccountService accounts, PortalProperties properties, PortalUser user) {
-    return accounts
+  static ResponseEntity<String> qrFor(SecondFactors secondFactors, PortalUser user) {
+    return secondFactors
         .pendingTotpSecret(user.accountId())
         .map(
             secret ->
@@ -155,7 +153,7 @@ class AccountController {
       HttpSession session,
       Model model,
       RedirectAttributes redirect) {
-    var codes = accounts.confirmTotpEnrolment(user.accountId(), code, session.getId());
+    var codes = secondFactors.confirmTotpEnrolment(user.accountId(), code, session.getId());
     if (codes.isEmpty()) {
       model.addAttribute("codeError", "identity.secondFactor.wrongCode");
       return setUpPage(user, model);
@@ -170,7 +168,8 @@ class AccountController {
       @AuthenticationPrincipal PortalUser user, HttpSession session, RedirectAttributes redirect) {
     if (accounts.view(user.accountId()).secondFactor()) {
       redirect.addFlashAttribute(
-          "recoveryCodes", accounts.regenerateRecoveryCodes(user.accountId(), session.getId()));
+          "recoveryCodes",
+          secondFactors.regenerateRecoveryCodes(user.accountId(), session.getId()));
     }
     return "redirect:/account/security";
   }
@@ -187,8 +186,8 @@ class AccountController {
       model.addAttribute("removeError", "identity.secondFactor.requiredForStaff");
       return "identity/security";
     }
-    var check = accounts.disableTotp(user.accountId(), password, session.getId());
-    if (check != AccountService.PasswordCheck.RIGHT) {
+    var check = secondFactors.disableTotp(user.accountId(), password, session.getId());
+    if (check != Passwords.PasswordCheck.RIGHT) {
       model.addAttribute("account", accounts.view(user.accountId()));
       model.addAttribute("removeError", passwordProblem(check));
       return "identity/security";
@@ -197,8 +196,8 @@ class AccountController {
     return "redirect:/account/security";
   }
 
-  private static String passwordProblem(AccountService.PasswordCheck check) {
-    return check == AccountService.PasswordCheck.TOO_MANY_TRIES
+  private static String passwordProblem(Passwords.PasswordCheck check) {
+    return check == Passwords.PasswordCheck.TOO_MANY_TRIES
         ? "identity.signIn.throttled"
         : "identity.password.currentWrong";
   }

@@ -17,10 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EmailVerificationController {
 
-  private final AccountService accounts;
+  private final SignUps signUps;
 
-  EmailVerificationController(AccountService accounts) {
-    this.accounts = accounts;
+  EmailVerificationController(SignUps signUps) {
+    this.signUps = signUps;
   }
 
   @GetMapping("/verify-email")
@@ -31,7 +31,7 @@ class EmailVerificationController {
 
   @PostMapping("/verify-email")
   String verify(@RequestParam(defaultValue = "") String token, RedirectAttributes redirect) {
-    if (accounts.verifyEmail(token)) {
+    if (signUps.verifyEmail(token)) {
       redirect.addFlashAttribute("notice", "identity.verify.done");
       return "redirect:/sign-in";
     }
@@ -53,7 +53,7 @@ class EmailVerificationController {
     if (result.hasErrors()) {
       return "identity/resend-verification";
     }
-    accounts.resendVerification(form.email());
+    signUps.resendVerification(form.email());
     redirect.addFlashAttribute("email", Account.normalise(form.email()));
     return "redirect:/sign-up/check-email";
   }

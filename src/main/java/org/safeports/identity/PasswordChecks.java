@@ -2,24 +2,16 @@ package org.safeports.identity;
 
 import org.springframework.validation.BindingResult;
 
-/** The checks every form with a new password makes, as field errors next to the fields. */
+/**
+ * The password policy's check of a new password, as an error next to its field. That it was typed
+ * the same twice is the form's own constraint ({@link PasswordsMatch}).
+ */
 final class PasswordChecks {
 
   private PasswordChecks() {}
 
   static void check(
-      AccountService accounts,
-      String password,
-      String confirmation,
-      String email,
-      String passwordField,
-      String confirmationField,
-      BindingResult result) {
-    accounts
-        .passwordProblem(password, email)
-        .ifPresent(key -> result.rejectValue(passwordField, key));
-    if (password != null && !password.equals(confirmation)) {
-      result.rejectValue(confirmationField, "identity.password.mismatch");
-    }
+      Passwords passwords, String password, String email, String field, BindingResult result) {
+    passwords.passwordProblem(password, email).ifPresent(key -> result.rejectValue(field, key));
   }
 }

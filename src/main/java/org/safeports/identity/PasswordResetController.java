@@ -19,10 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/password-reset")
 class PasswordResetController {
 
-  private final AccountService accounts;
+  private final Passwords passwords;
 
-  PasswordResetController(AccountService accounts) {
-    this.accounts = accounts;
+  PasswordResetController(Passwords passwords) {
+    this.passwords = passwords;
   }
 
   @GetMapping
@@ -39,14 +39,14 @@ class PasswordResetController {
     if (result.hasErrors()) {
       return "identity/password-reset-request";
     }
-    accounts.requestPasswordReset(form.email());
+    passwords.requestPasswordReset(form.email());
     redirect.addFlashAttribute("notice", "identity.reset.sent");
     return "redirect:/password-reset";
   }
 
   @GetMapping("/{token}")
   String newPasswordForm(@PathVariable String token, Model model) {
-    if (!accounts.isResetTokenUsable(token)) {
+    if (!passwords.isResetTokenUsable(token)) {
       return "identity/password-reset-invalid";
     }
     model.addAttribute("form", NewPasswordForm.empty());
@@ -57,27 +57,20 @@ class PasswordResetController {
   @PostMapping("/{token}")
   String reset(
       @PathVariable String token,
-      @ModelAttribute("form") NewPasswordForm form,
+      @Valid @ModelAttribute("form") NewPasswordForm form,
       BindingResult result,
       Model model,
       RedirectAttributes redirect) {
-    var email = accounts.emailForResetToken(token);
+    var email = passwords.emailForResetToken(token);
     if (email.isEmpty()) {
       return "identity/password-reset-invalid";
     }
-    PasswordChecks.check(
-        accounts,
-        form.newPassword(),
-        form.confirmPassword(),
-        email.get(),
-        "newPassword",
-        "confirmPassword",
-        result);
+    PasswordChecks.check(passwords, form.newPassword(), email.get(), "newPassword", result);
     if (result.hasErrors()) {
       model.addAttribute("token", token);
       return "identity/password-reset";
     }
-    accounts.resetPassword(token, form.newPassword());
+    passwords.resetPassword(token, form.newPassword());
     redirect.addFlashAttribute("notice", "identity.reset.done");
     return "redirect:/sign-in";
   }

@@ -4,7 +4,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.safeports.platform.PortalProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,23 +20,20 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Controller
 class SecondFactorSignInController {
 
-  private final AccountService accounts;
+  private final SecondFactors accounts;
   private final SignInCompletion completion;
   private final SignInThrottle throttle;
-  private final PortalProperties properties;
   private final AccountUserDetailsService users;
 
   SecondFactorSignInController(
-      AccountService accounts,
+      SecondFactors accounts,
       SignInCompletion completion,
       SignInThrottle throttle,
-      PortalProperties properties,
       AccountUserDetailsService users) {
     this.users = users;
     this.accounts = accounts;
     this.completion = completion;
     this.throttle = throttle;
-    this.properties = properties;
   }
 
   @GetMapping("/sign-in/second-factor")
@@ -77,7 +73,7 @@ class SecondFactorSignInController {
   @GetMapping("/sign-in/second-factor/set-up")
   String setUpPage(@AuthenticationPrincipal PortalUser user, Model model) {
     if (accounts.pendingTotpSecret(user.accountId()).isEmpty()) {
-      accounts.startTotpEnrolment(user.accountId());
+      accounts.startTotpEnrolment(user.accountId(), true);
     }
     model.addAttribute("secret", accounts.pendingTotpSecret(user.accountId()).orElseThrow());
     model.addAttribute("qrPath", "/sign-in/second-factor/qr.svg");
@@ -88,7 +84,7 @@ class SecondFactorSignInController {
 
   @GetMapping(value = "/sign-in/second-factor/qr.svg")
   ResponseEntity<String> qr(@AuthenticationPrincipal PortalUser user) {
-    return AccountController.qrFor(accounts, properties, user);
+    return AccountController.qrFor(accounts, user);
   }
 
   @PostMapping("/sign-in/second-factor/set-up")

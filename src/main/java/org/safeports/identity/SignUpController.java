@@ -18,10 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignUpController {
 
   private final AccountService accounts;
+  private final SignUps signUps;
+  private final Passwords passwords;
   private final MemberStates memberStates;
 
-  SignUpController(AccountService accounts, MemberStates memberStates) {
+  SignUpController(
+      AccountService accounts, SignUps signUps, Passwords passwords, MemberStates memberStates) {
     this.accounts = accounts;
+    this.signUps = signUps;
+    this.passwords = passwords;
     this.memberStates = memberStates;
   }
 
@@ -41,18 +46,11 @@ class SignUpController {
     if (form.country() != null && !accounts.isOasState(form.country())) {
       result.rejectValue("country", "identity.country.unknown");
     }
-    PasswordChecks.check(
-        accounts,
-        form.password(),
-        form.confirmPassword(),
-        form.email(),
-        "password",
-        "confirmPassword",
-        result);
+    PasswordChecks.check(passwords, form.password(), form.email(), "password", result);
     if (result.hasErrors()) {
       return page(model, locale);
     }
-    accounts.register(form, Language.of(locale));
+    signUps.register(form, Language.of(locale));
     redirect.addFlashAttribute("email", Account.normalise(form.email()));
     return "redirect:/sign-up/check-email";
   }

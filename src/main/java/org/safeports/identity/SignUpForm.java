@@ -4,7 +4,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** What a port official types to open an account. The password rules are checked by the service. */
+/**
+ * What a port official types to open an account. The password rules are checked by the service;
+ * that the password was typed the same twice, here.
+ */
+@PasswordsMatch
 record SignUpForm(
     @NotBlank(message = "{identity.name.required}")
         @Size(max = 120, message = "{identity.name.tooLong}")
@@ -18,7 +22,18 @@ record SignUpForm(
         String organisation,
     @NotBlank(message = "{identity.country.required}") String country,
     String password,
-    String confirmPassword) {
+    String confirmPassword)
+    implements PasswordsMatch.Pair {
+
+  @Override
+  public String typedPassword() {
+    return password;
+  }
+
+  @Override
+  public String typedConfirmation() {
+    return confirmPassword;
+  }
 
   static SignUpForm empty() {
     return new SignUpForm(null, null, null, null, null, null);

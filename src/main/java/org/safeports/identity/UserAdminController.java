@@ -37,11 +37,17 @@ class UserAdminController {
   static final int PAGE_SIZE = 25;
 
   private final AccountService accounts;
+  private final AccountAdministration administration;
   private final MemberStates memberStates;
   private final MessageSource messages;
 
-  UserAdminController(AccountService accounts, MemberStates memberStates, MessageSource messages) {
+  UserAdminController(
+      AccountService accounts,
+      AccountAdministration administration,
+      MemberStates memberStates,
+      MessageSource messages) {
     this.accounts = accounts;
+    this.administration = administration;
     this.memberStates = memberStates;
     this.messages = messages;
   }
@@ -58,7 +64,7 @@ class UserAdminController {
     String countryCode = StringUtils.hasText(country) ? country : null;
     Page<AccountView> results =
         Paging.existing(
-            accounts.search(
+            administration.search(
                 text, role, countryCode, Paging.request(page, PAGE_SIZE, Sort.by("email"))));
     model.addAttribute("results", results);
     model.addAttribute("q", text);
@@ -97,7 +103,8 @@ class UserAdminController {
       Page<AccountView> results;
       do {
         results =
-            accounts.search(text, role, countryCode, PageRequest.of(page++, 500, Sort.by("email")));
+            administration.search(
+                text, role, countryCode, PageRequest.of(page++, 500, Sort.by("email")));
         for (AccountView a : results.getContent()) {
           csv.row(
               Arrays.asList(
@@ -143,19 +150,14 @@ class UserAdminController {
         && !accounts.isTagMember(form.country())) {
       FormErrors.reject(result, "country", "identity.admin.delegate.notMember");
     }
-    if (form.role() == PortalRole.PFSO && !StringUtils.hasText(form.portFacility())) {
-      FormErrors.reject(result, "portFacility", "identity.admin.portFacility.required");
-    }
-    if (form.role() == PortalRole.ASSOCIATE && !StringUtils.hasText(form.organisation())) {
-      result.rejectValue("organisation", "identity.organisation.required");
-    }
     if (id == admin.accountId() && form.role() != PortalRole.ADMIN) {
       FormErrors.reject(result, "role", "identity.admin.role.notYourself");
     }
     if (result.hasErrors()) {
       return editPage(accounts.view(id), model, locale);
     }
-    accounts.changeRole(id, form.role(), form.country(), form.portFacility(), form.organisation());
+    administration.changeRole(
+        id, form.role(), form.country(), form.portFacility(), form.organisation());
     redirect.addFlashAttribute("notice", "identity.admin.role.saved");
     return "redirect:/admin/users/" + id;
   }
@@ -166,11 +168,7 @@ class UserAdminController {
       @RequestParam boolean enabled,
       @AuthenticationPrincipal PortalUser admin,
       RedirectAttributes redirect) {
-    if (id == admin.accountId()) {
-      redirect.addFlashAttribute("alert", "identity.admin.disable.notYourself");
-      return "redirect:/admin/users/" + id;
-    }
-    accounts.setEnabled(id, enabled);
+    administration.setEnabled(id, enabled, admin.accountId());
     redirect.addFlashAttribute(
         "notice", enabled ? "identity.admin.enabled.done" : "identity.admin.disabled.done");
     return "redirect:/admin/users/" + id;

@@ -1,8 +1,13 @@
 package org.safeports.voices;
 
+import org.safeports.platform.web.FormRejection;
+
 /** The piece changed since this person opened it. */
-class ConcurrentPieceEditException extends RuntimeException {
+class ConcurrentPieceEditException extends FormRejection {
+
+  static final String CODE = "voices.conflict";
+
   ConcurrentPieceEditException() {
-    super("Changed meanwhile");
+    super(null, CODE);
   }
 }

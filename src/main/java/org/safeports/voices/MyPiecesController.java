@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.safeports.identity.PortalUser;
 import org.safeports.membership.MemberStates;
-import org.safeports.platform.media.WebImages;
 import org.safeports.platform.text.MarkdownRenderer;
 import org.safeports.platform.web.FormErrors;
 import org.safeports.platform.web.Language;
@@ -128,14 +127,10 @@ class MyPiecesController {
       }
       return formPage(model, locale, piece);
     }
-    try {
-      voices.saveByAuthor(id, user.accountId(), form);
-    } catch (ConcurrentPieceEditException e) {
-      model.addAttribute("conflict", true);
+    if (!FormErrors.accepted(result, () -> voices.saveByAuthor(id, user.accountId(), form))) {
+      model.addAttribute(
+          "conflict", FormErrors.refusedWith(result, ConcurrentPieceEditException.CODE));
       return formPage(model, locale, piece);
-    } catch (NotAllowedException e) {
-      redirect.addFlashAttribute("alert", "voices.notAllowed");
-      return "redirect:/voices/mine/" + id;
     }
     if (intent.equals("submit")) {
       voices.actAsAuthor(id, user.accountId(), PieceStatus.Action.SUBMIT, user.displayName());
@@ -151,12 +146,8 @@ class MyPiecesController {
       @AuthenticationPrincipal PortalUser user,
       @PathVariable long id,
       RedirectAttributes redirect) {
-    try {
-      voices.actAsAuthor(id, user.accountId(), PieceStatus.Action.WITHDRAW, user.displayName());
-      redirect.addFlashAttribute("notice", "voices.withdrawn");
-    } catch (NotAllowedException e) {
-      redirect.addFlashAttribute("alert", "voices.notAllowed");
-    }
+    voices.actAsAuthor(id, user.accountId(), PieceStatus.Action.WITHDRAW, user.displayName());
+    redirect.addFlashAttribute("notice", "voices.withdrawn");
     return "redirect:/voices/mine/" + id;
   }
 
@@ -164,18 +155,11 @@ class MyPiecesController {
   String upload(
       @AuthenticationPrincipal PortalUser user,
       @PathVariable long id,
-      @RequestParam String kind,
+      @RequestParam(defaultValue = "PIECE") PieceImage.Kind kind,
       @RequestParam(name = "image", required = false) MultipartFile file,
       RedirectAttributes redirect) {
-    PieceImage.Kind which = "PHOTO".equals(kind) ? PieceImage.Kind.PHOTO : PieceImage.Kind.PIECE;
-    try {
-      voices.uploadImage(id, user.accountId(), which, file);
-      redirect.addFlashAttribute("notice", "voices.image.uploaded");
-    } catch (WebImages.Refused refused) {
-      redirect.addFlashAttribute("alert", refused.messageKey());
-    } catch (NotAllowedException e) {
-      redirect.addFlashAttribute("alert", "voices.notAllowed");
-    }
+    voices.uploadImage(id, user.accountId(), kind, file);
+    redirect.addFlashAttribute("notice", "voices.image.uploaded");
     return "redirect:/voices/mine/" + id;
   }
 

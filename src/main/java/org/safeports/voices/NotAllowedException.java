@@ -1,12 +1,16 @@
 package org.safeports.voices;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
-/** The piece's state does not allow this step for this person. */
-@ResponseStatus(HttpStatus.CONFLICT)
+/** The piece's state does not allow this step for this person (it moved on meanwhile). */
 class NotAllowedException extends RuntimeException {
-  NotAllowedException() {
+
+  private final long pieceId;
+
+  NotAllowedException(long pieceId) {
     super("Not allowed in this state");
+    this.pieceId = pieceId;
+  }
+
+  long pieceId() {
+    return pieceId;
   }
 }

@@ -3,6 +3,7 @@ package org.safeports.voices;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.safeports.identity.PortalUser;
 import org.safeports.membership.MemberStates;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.PortalProperties;
@@ -15,8 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,28 +31,22 @@ class PortVoicesController {
   static final int PER_PAGE = 10;
 
   private final PortVoicesDirectory directory;
-  private final PieceRepository pieces;
-  private final PieceTranslationRepository translations;
-  private final PieceImageRepository images;
+  private final PortVoicesReading reading;
   private final MemberStates memberStates;
   private final PortalProperties properties;
   private final MessageSource messages;
-  private final org.springframework.security.access.hierarchicalroles.RoleHierarchy roleHierarchy;
+  private final RoleHierarchy roleHierarchy;
 
   PortVoicesController(
-      org.springframework.security.access.hierarchicalroles.RoleHierarchy roleHierarchy,
+      RoleHierarchy roleHierarchy,
       PortVoicesDirectory directory,
-      PieceRepository pieces,
-      PieceTranslationRepository translations,
-      PieceImageRepository images,
+      PortVoicesReading reading,
       MemberStates memberStates,
       PortalProperties properties,
       MessageSource messages) {
     this.roleHierarchy = roleHierarchy;
     this.directory = directory;
-    this.pieces = pieces;
-    this.translations = translations;
-    this.images = images;
+    this.reading = reading;
     this.memberStates = memberStates;
     this.properties = properties;
     this.messages = messages;
@@ -90,18 +86,11 @@ class PortVoicesController {
   }
 
   @GetMapping("/voices/{slug}")
-  @Transactional(readOnly = true)
   String piece(@PathVariable String slug, Model model, Locale locale) {
-    Piece piece =
-        pieces
-            .findBySlug(slug)
-            .filter(p -> p.isVisible(java.time.Instant.now()))
-            .orElseThrow(NotFoundException::new);
+    var readable = reading.published(slug).orElseThrow(NotFoundException::new);
+    Piece piece = readable.piece();
     String lang = Language.of(locale).code();
-    List<PieceTranslation> published =
-        translations.findByPieceId(piece.id()).stream()
-            .filter(PieceTranslation::published)
-            .toList();
+    List<PieceTranslation> published = readable.published();
     PieceTranslation wanted =
         published.stream().filter(t -> t.language().equals(lang)).findFirst().orElse(null);
     boolean original = wanted == null || lang.equals(piece.language());
@@ -110,10 +99,8 @@ class PortVoicesController {
     model.addAttribute(
         "otherLanguages", otherLanguages(piece, published, original ? piece.language() : lang));
     model.addAttribute("countryName", memberStates.name(piece.countryCode(), locale));
-    model.addAttribute(
-        "hasImage", images.existsByPieceIdAndKind(piece.id(), PieceImage.Kind.PIECE));
-    model.addAttribute(
-        "hasPhoto", images.existsByPieceIdAndKind(piece.id(), PieceImage.Kind.PHOTO));
+    model.addAttribute("hasImage", readable.hasImage());
+    model.addAttribute("hasPhoto", readable.hasPhoto());
     model.addAttribute(
         "pageMeta",
         new PageMeta(
@@ -130,34 +117,20 @@ class PortVoicesController {
    * editors.
    */
   @GetMapping("/voices/images/{pieceId}/{kind}")
-  @Transactional(readOnly = true)
   ResponseEntity<byte[]> image(
-      @PathVariable long pieceId,
-      @PathVariable String kind,
-      org.springframework.security.core.Authentication authentication) {
-    Viewer viewer = Viewer.of(authentication, roleHierarchy);
-    PieceImage.Kind which;
-    try {
-      which = PieceImage.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
-    }
-    Piece piece = pieces.findById(pieceId).orElseThrow(NotFoundException::new);
-    boolean mayLook =
-        piece.isVisible(java.time.Instant.now())
-            || (viewer.has("EDITOR") && piece.status().visibleToEditors())
-            || (authentication != null
-                && authentication.getPrincipal() instanceof org.safeports.identity.PortalUser user
-                && user.accountId() == piece.authorAccountId());
-    if (!mayLook) {
-      throw new NotFoundException();
-    }
-    PieceImage image =
-        images.findByPieceIdAndKind(pieceId, which).orElseThrow(NotFoundException::new);
+      @PathVariable long pieceId, @PathVariable String kind, Authentication authentication) {
+    Long accountId =
+        authentication != null && authentication.getPrincipal() instanceof PortalUser user
+            ? user.accountId()
+            : null;
+    var image =
+        reading
+            .image(pieceId, kind, Viewer.of(authentication, roleHierarchy).has("EDITOR"), accountId)
+            .orElseThrow(NotFoundException::new);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(image.contentType()))
         .cacheControl(
-            piece.isVisible(java.time.Instant.now())
+            image.visibleToVisitors()
                 ? CacheControl.maxAge(Duration.ofHours(1)).cachePublic()
                 : CacheControl.noStore().cachePrivate())
         .body(image.bytes());

@@ -1,5 +1,6 @@
 package org.safeports.voices;
 
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -7,13 +8,16 @@ import java.util.Locale;
 import org.safeports.identity.PortalUser;
 import org.safeports.membership.MemberStates;
 import org.safeports.platform.NotFoundException;
+import org.safeports.platform.web.FormErrors;
 import org.safeports.platform.web.Language;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -105,55 +109,52 @@ class VoicesReviewController {
       return reviewPage(piece, model, locale);
     }
     Instant when = publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC);
-    try {
-      voices.review(
-          id,
-          action,
-          StringUtils.hasText(comment) ? comment.strip() : null,
-          when,
-          editor.displayName());
-      redirect.addFlashAttribute("notice", "voices.review.done." + action.name());
-    } catch (NotAllowedException e) {
-      redirect.addFlashAttribute("alert", "voices.notAllowed");
-    }
+    voices.review(
+        id,
+        action,
+        StringUtils.hasText(comment) ? comment.strip() : null,
+        when,
+        editor.displayName());
+    redirect.addFlashAttribute("notice", "voices.review.done." + action.name());
     return "redirect:/admin/voices/" + id;
   }
 
+  /**
+   * The editor's correction of the text. The screen shows one message above the three fields (they
+   * are checked together, and a save made meanwhile by the author refuses all of them).
+   */
   @PostMapping("/{id}/text")
   String edit(
       @PathVariable long id,
-      @RequestParam(defaultValue = "") String title,
-      @RequestParam(defaultValue = "") String summary,
-      @RequestParam(defaultValue = "") String body,
+      @Valid @ModelAttribute("text") PieceTextForm text,
+      BindingResult result,
       @RequestParam long version,
       @AuthenticationPrincipal PortalUser editor,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
-    Piece piece = voices.forEditors(id);
-    if (!StringUtils.hasText(title)
-        || !StringUtils.hasText(summary)
-        || !StringUtils.hasText(body)
-        || title.length() > 200
-        || summary.length() > 500) {
-      model.addAttribute("textError", "voices.review.textInvalid");
-      model.addAttribute("editedTitle", title);
-      model.addAttribute("editedSummary", summary);
-      model.addAttribute("editedBody", body);
-      return reviewPage(piece, model, locale);
+    if (result.hasErrors()
+        || !FormErrors.accepted(
+            result,
+            () ->
+                voices.editByEditor(
+                    id,
+                    text.title(),
+                    text.summary(),
+                    text.body(),
+                    version,
+                    editor.displayName()))) {
+      model.addAttribute(
+          "textError",
+          FormErrors.refusedWith(result, ConcurrentPieceEditException.CODE)
+              ? "voices.review.conflict"
+              : "voices.review.textInvalid");
+      model.addAttribute("editedTitle", text.title());
+      model.addAttribute("editedSummary", text.summary());
+      model.addAttribute("editedBody", text.body());
+      return reviewPage(voices.forEditors(id), model, locale);
     }
-    try {
-      voices.editByEditor(id, title, summary, body, version, editor.displayName());
-      redirect.addFlashAttribute("notice", "voices.review.edited");
-    } catch (ConcurrentPieceEditException e) {
-      model.addAttribute("textError", "voices.review.conflict");
-      model.addAttribute("editedTitle", title);
-      model.addAttribute("editedSummary", summary);
-      model.addAttribute("editedBody", body);
-      return reviewPage(piece, model, locale);
-    } catch (NotAllowedException e) {
-      redirect.addFlashAttribute("alert", "voices.notAllowed");
-    }
+    redirect.addFlashAttribute("notice", "voices.review.edited");
     return "redirect:/admin/voices/" + id;
   }
 
@@ -161,28 +162,19 @@ class VoicesReviewController {
   String translate(
       @PathVariable long id,
       @PathVariable String lang,
-      @RequestParam(defaultValue = "") String title,
-      @RequestParam(defaultValue = "") String summary,
-      @RequestParam(defaultValue = "") String body,
+      @Valid @ModelAttribute("text") PieceTextForm text,
+      BindingResult result,
       @RequestParam(defaultValue = "false") boolean publish,
       RedirectAttributes redirect) {
     if (Language.fromCode(lang).filter(l -> l.code().equals(lang)).isEmpty()) {
       throw new NotFoundException();
     }
-    if (!StringUtils.hasText(title)
-        || !StringUtils.hasText(summary)
-        || !StringUtils.hasText(body)
-        || title.length() > 200
-        || summary.length() > 500) {
+    if (result.hasErrors()) {
       redirect.addFlashAttribute("alert", "voices.review.textInvalid");
       return "redirect:/admin/voices/" + id + "#translations";
     }
-    try {
-      voices.translate(id, lang, title, summary, body, publish);
-      redirect.addFlashAttribute("notice", "voices.translation.saved");
-    } catch (NotAllowedException e) {
-      redirect.addFlashAttribute("alert", "voices.notAllowed");
-    }
+    voices.translate(id, lang, text.title(), text.summary(), text.body(), publish);
+    redirect.addFlashAttribute("notice", "voices.translation.saved");
     return "redirect:/admin/voices/" + id + "#translations";
   }
 

@@ -148,7 +148,7 @@ class VoicesService {
       long pieceId, String language, String title, String summary, String body, boolean publish) {
     Piece piece = pieces.findById(pieceId).orElseThrow(NotFoundException::new);
     if (language.equals(piece.language()) || !piece.status().visibleToEditors()) {
-      throw new NotAllowedException();
+      throw new NotAllowedException(pieceId);
     }
     PieceTranslation translation =
         translations
@@ -215,7 +215,7 @@ class VoicesService {
 
   private void require(Piece piece, PieceStatus.Actor actor, PieceStatus.Action action) {
     if (!piece.status().allows(actor, action)) {
-      throw new NotAllowedException();
+      throw new NotAllowedException(piece.id());
     }
   }
 

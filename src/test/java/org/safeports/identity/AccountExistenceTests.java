@@ -126,17 +126,17 @@ class AccountExistenceTests {
   void theOwnerOfATakenAddressIsWarnedAtMostThreeTimesAnHour() {
     String email = taken();
     MailReader mail = new MailReader(jdbc);
-    for (int i = 0; i < AccountService.LINKS_PER_HOUR + 3; i++) {
+    for (int i = 0; i < AccountTokens.LINKS_PER_HOUR + 3; i++) {
       PortalClient client = new PortalClient(port);
       assertThat(client.post("/sign-up", signUpForm(email)).isRedirectTo("/sign-up/check-email"))
           .isTrue();
     }
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> mail.count(email, "signUpRepeated") >= AccountService.LINKS_PER_HOUR);
+        .until(() -> mail.count(email, "signUpRepeated") >= AccountTokens.LINKS_PER_HOUR);
     // Every sign-up has been followed up before the count is final.
     await().atMost(Duration.ofSeconds(20)).until(() -> pendingFollowUps(email) == 0);
-    assertThat(mail.count(email, "signUpRepeated")).isEqualTo(AccountService.LINKS_PER_HOUR);
+    assertThat(mail.count(email, "signUpRepeated")).isEqualTo(AccountTokens.LINKS_PER_HOUR);
   }
 
   long pendingFollowUps(String email) {

@@ -13,9 +13,14 @@ public class TestAccounts {
   public static final String PASSWORD = "tidal-basin-lighthouse";
 
   private final AccountService accounts;
+  private final SecondFactors secondFactors;
+  private final AccountAdministration administration;
 
-  TestAccounts(AccountService accounts) {
+  TestAccounts(
+      AccountService accounts, SecondFactors secondFactors, AccountAdministration administration) {
     this.accounts = accounts;
+    this.secondFactors = secondFactors;
+    this.administration = administration;
   }
 
   public static String freshEmail(String prefix) {
@@ -37,17 +42,17 @@ public class TestAccounts {
   /** An account with an authenticator app set up; answers the app's secret. */
   public String createWithSecondFactor(String email, PortalRole role) {
     long id = create(email, role);
-    String secret = accounts.startTotpEnrolment(id);
-    accounts.confirmTotpEnrolment(id, Totp.codeAt(secret, Totp.stepAt(Instant.now())), null);
+    String secret = secondFactors.startTotpEnrolment(id, false);
+    secondFactors.confirmTotpEnrolment(id, Totp.codeAt(secret, Totp.stepAt(Instant.now())), null);
     return secret;
   }
 
   public List<String> newRecoveryCodes(String email) {
-    return accounts.regenerateRecoveryCodes(idOf(email), null);
+    return secondFactors.regenerateRecoveryCodes(idOf(email), null);
   }
 
   public long idOf(String email) {
-    return accounts
+    return administration
         .search(email, null, null, org.springframework.data.domain.Pageable.ofSize(1))
         .getContent()
         .get(0)

@@ -2,6 +2,7 @@ package org.safeports.platform.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.safeports.platform.web.PageNumber;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -54,16 +56,15 @@ class AuditController {
 
   @GetMapping
   String list(
-      @ModelAttribute("filter") AuditFilterForm form,
+      @Valid @ModelAttribute("filter") AuditFilterForm form,
       BindingResult result,
-      @RequestParam(defaultValue = "0") String page,
+      @RequestParam(defaultValue = "0") PageNumber page,
       HttpServletRequest request,
       Model model) {
-    AuditFilter filter = form.check(result);
     model.addAttribute("actions", AuditAction.values());
     model.addAttribute("modules", AuditAction.modules());
     if (!result.hasErrors()) {
-      Page<AuditRecord> entries = log.find(filter, PageRequest.of(pageNumber(page), PAGE_SIZE));
+      Page<AuditRecord> entries = log.find(form.filter(), PageRequest.of(page.value(), PAGE_SIZE));
       model.addAttribute("entries", entries);
       model.addAttribute("exportLink", exportLink(request));
     }
@@ -72,13 +73,12 @@ class AuditController {
 
   @GetMapping("/export")
   String export(
-      @ModelAttribute("filter") AuditFilterForm form,
+      @Valid @ModelAttribute("filter") AuditFilterForm form,
       BindingResult result,
       Model model,
       Locale locale,
       HttpServletResponse response)
       throws IOException {
-    AuditFilter filter = form.check(result);
     if (result.hasErrors()) {
       model.addAttribute("actions", AuditAction.values());
       model.addAttribute("modules", AuditAction.modules());
@@ -94,21 +94,9 @@ class AuditController {
     List<String> header =
         CSV_COLUMNS.stream().map(c -> messages.getMessage("audit.csv." + c, null, locale)).toList();
     try (AuditCsv csv = new AuditCsv(response.getOutputStream(), header)) {
-      log.forEach(filter, csv::write);
+      log.forEach(form.filter(), csv::write);
     }
     return null;
-  }
-
-  /**
-   * The page asked for; anything that is not a page number is the first page, and a page past the
-   * last one is simply empty (capped, so that the offset cannot overflow).
-   */
-  static int pageNumber(String text) {
-    try {
-      return Math.min(Math.max(Integer.parseInt(text.trim()), 0), 1_000_000);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 
   /** The export of what the page shows: the same filter, whatever page the admin is on. */

@@ -1,54 +1,71 @@
 package org.safeports.platform.audit;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import org.springframework.validation.Errors;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The filter as typed: text, so that a date that does not parse comes back to the admin with a
- * message next to it instead of failing the request.
+ * The filter as the admin sets it. A date or an action that does not convert comes back with a
+ * message next to it (typeMismatch.filter.*), and what was typed is kept; the module must be one of
+ * the log's, and the dates in order ({@link InOrder}).
  */
-record AuditFilterForm(String email, String action, String module, String from, String to) {
+@AuditFilterForm.InOrder
+record AuditFilterForm(
+    @Size(max = MAX_EMAIL, message = "{audit.filter.email.tooLong}") String email,
+    AuditAction action,
+    String module,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
   static final int MAX_EMAIL = 320;
 
-  /** The filter to run, with a message on each field that cannot be used. */
-  AuditFilter check(Errors errors) {
-    if (email != null && email.length() > MAX_EMAIL) {
-      errors.rejectValue("email", "audit.filter.email.tooLong");
-    }
-    AuditAction chosenAction = null;
-    if (action != null) {
-      chosenAction =
-          Arrays.stream(AuditAction.values())
-              .filter(a -> a.name().equals(action))
-              .findFirst()
-              .orElse(null);
-      if (chosenAction == null) {
-        errors.rejectValue("action", "audit.filter.action.unknown");
-      }
-    }
-    if (module != null && !AuditAction.modules().contains(module)) {
-      errors.rejectValue("module", "audit.filter.module.unknown");
-    }
-    LocalDate fromDate = date("from", from, errors);
-    LocalDate toDate = date("to", to, errors);
-    if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-      errors.rejectValue("to", "audit.filter.date.beforeFrom");
-    }
-    return new AuditFilter(email, chosenAction, module, fromDate, toDate);
+  AuditFilter filter() {
+    return new AuditFilter(email, action, module, from, to);
   }
 
-  private static LocalDate date(String field, String text, Errors errors) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      errors.rejectValue(field, "audit.filter.date.invalid");
-      return null;
+  /**
+   * The module is one of those the log knows ({@code module}'s message), and "to" is not before
+   * "from" ({@code to}'s message).
+   */
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  @Constraint(validatedBy = InOrder.Check.class)
+  @interface InOrder {
+    String message() default "{audit.filter.date.beforeFrom}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Check implements ConstraintValidator<InOrder, AuditFilterForm> {
+      @Override
+      public boolean isValid(AuditFilterForm form, ConstraintValidatorContext context) {
+        context.disableDefaultConstraintViolation();
+        boolean valid = true;
+        if (form.module() != null && !AuditAction.modules().contains(form.module())) {
+          context
+              .buildConstraintViolationWithTemplate("{audit.filter.module.unknown}")
+              .addPropertyNode("module")
+              .addConstraintViolation();
+          valid = false;
+        }
+        if (form.from() != null && form.to() != null && form.to().isBefore(form.from())) {
+          context
+              .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+              .addPropertyNode("to")
+              .addConstraintViolation();
+          valid = false;
+        }
+        return valid;
+      }
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.safeports.platform.web;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -12,6 +14,41 @@ import org.springframework.validation.FieldError;
 public final class FormErrors {
 
   private FormErrors() {}
+
+  /**
+   * Runs a service call for a form; when a business rule refuses it ({@link FormRejection}), the
+   * refusal is recorded on the form's binding result and the answer is false, so that the
+   * controller shows the form again with what was typed. The one place a refusal is caught: a
+   * controller does not catch (ArchitectureTests).
+   */
+  public static boolean accepted(BindingResult result, Runnable call) {
+    return accepted(
+            result,
+            () -> {
+              call.run();
+              return Boolean.TRUE;
+            })
+        .isPresent();
+  }
+
+  /** As {@link #accepted(BindingResult, Runnable)}, with what the call answers when accepted. */
+  public static <T> Optional<T> accepted(BindingResult result, Supplier<T> call) {
+    try {
+      return Optional.of(call.get());
+    } catch (FormRejection rejection) {
+      if (rejection.field() == null) {
+        result.reject(rejection.code());
+      } else {
+        reject(result, rejection.field(), rejection.code());
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Whether the form was refused as a whole with this message key (someone saved meanwhile). */
+  public static boolean refusedWith(BindingResult result, String code) {
+    return result.getGlobalErrors().stream().anyMatch(e -> code.equals(e.getCode()));
+  }
 
   public static void reject(BindingResult result, String field, String code, Object... arguments) {
     if (result.getTarget() != null) {
