@@ -11,6 +11,7 @@ import org.safeports.platform.audit.AuditActor;
 import org.safeports.platform.web.FormErrors;
 import org.safeports.platform.web.Language;
 import org.safeports.platform.web.PageMeta;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,18 +26,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ContactController {
 
   private final ContactService contact;
+  private final MessageSource messages;
 
-  ContactController(ContactService contact) {
+  ContactController(ContactService contact, MessageSource messages) {
     this.contact = contact;
+    this.messages = messages;
   }
 
   @GetMapping("/contact")
-  String form(@RequestParam(required = false) String topic, Model model) {
+  String form(@RequestParam(required = false) String topic, Model model, Locale locale) {
     String chosen = ContactTopic.of(topic).map(Enum::name).orElse(null);
     AuditActor viewer = AuditActor.current();
     model.addAttribute(
         "form", new ContactForm(viewer.name(), viewer.email(), chosen, null, null, null));
-    return page(model);
+    return page(model, locale);
   }
 
   @PostMapping("/contact")
@@ -58,7 +61,7 @@ class ContactController {
       FormErrors.reject(result, "topic", "contact.form.topic.required");
     }
     if (result.hasErrors()) {
-      return page(model);
+      return page(model, locale);
     }
     // The address Tomcat took from the connection, or from a proxy named in
     // safeports.trusted-proxies.
@@ -67,25 +70,31 @@ class ContactController {
     if (outcome == ContactService.Outcome.THROTTLED) {
       response.setStatus(429);
       model.addAttribute("throttled", true);
-      return page(model);
+      return page(model, locale);
     }
     redirect.addFlashAttribute("sentTo", form.email());
     return "redirect:/contact/sent";
   }
 
   @GetMapping("/contact/sent")
-  String sent(Model model) {
-    model.addAttribute("pageMeta", new PageMeta(null, null, null, "website", Map.of()));
+  String sent() {
     return "contact/sent";
   }
 
-  private static String page(Model model) {
+  private String page(Model model, Locale locale) {
     model.addAttribute("topics", List.of(ContactTopic.values()));
     Map<String, String> alternates = new LinkedHashMap<>();
     for (Language language : Language.all()) {
       alternates.put(language.code(), "/contact?lang=" + language.code());
     }
-    model.addAttribute("pageMeta", new PageMeta(null, null, "/contact", "website", alternates));
+    model.addAttribute(
+        "pageMeta",
+        new PageMeta(
+            messages.getMessage("contact.heading", null, locale),
+            messages.getMessage("contact.intro", null, locale),
+            "/contact",
+            "website",
+            alternates));
     return "contact/form";
   }
 }

@@ -14,4 +14,12 @@ record ContactMessageView(
     ContactStatus status,
     Instant receivedAt,
     Instant statusChangedAt,
-    String statusChangedBy) {}
+    String statusChangedBy) {
+
+  /** The language the sender wrote in, by its own name. */
+  public String languageName() {
+    return org.safeports.platform.web.Language.fromCode(language)
+        .map(org.safeports.platform.web.Language::nativeName)
+        .orElse(language);
+  }
+}

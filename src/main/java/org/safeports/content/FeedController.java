@@ -77,7 +77,11 @@ class FeedController {
     model.addAttribute(
         "pageMeta",
         new PageMeta(
-            null, null, "/feeds", "website", PublicContentController.alternates("/feeds")));
+            messages.getMessage("content.feeds.heading", null, locale),
+            messages.getMessage("content.feeds.intro", null, locale),
+            "/feeds",
+            "website",
+            PublicContentController.alternates("/feeds")));
     return "content/feeds";
   }
 
