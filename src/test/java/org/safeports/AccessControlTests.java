@@ -390,7 +390,22 @@ class AccessControlTests {
             "y",
             "body",
             "z"),
-        new Route("POST", "/admin/mail/{id}/retry", "/admin/mail/999999999/retry", Audience.ADMIN));
+        new Route("POST", "/admin/mail/{id}/retry", "/admin/mail/999999999/retry", Audience.ADMIN),
+        new Route("GET", "/contact", "/contact?topic=PRIVACY", Audience.EVERYONE),
+        new Route("POST", "/contact", "/contact", Audience.EVERYONE, "email", "x"),
+        new Route("GET", "/contact/sent", "/contact/sent", Audience.EVERYONE),
+        new Route("GET", "/admin/contact", "/admin/contact?status=NEW", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/contact/{id}/status",
+            "/admin/contact/999999999/status",
+            Audience.EDITOR,
+            "status",
+            "NO_SUCH_STATE"),
+        new Route("GET", "/feeds", "/feeds", Audience.EVERYONE),
+        new Route("GET", "/privacy", "/privacy", Audience.EVERYONE),
+        new Route("GET", "/accessibility", "/accessibility", Audience.EVERYONE),
+        new Route("GET", "/associate-terms", "/associate-terms", Audience.EVERYONE));
   }
 
   @LocalServerPort int port;

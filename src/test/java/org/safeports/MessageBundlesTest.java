@@ -46,7 +46,8 @@ class MessageBundlesTest {
         "admin",
         "content",
         "voices",
-        "library"
+        "library",
+        "contact"
       })
   void everyKeyIsInEveryLanguage(String bundle) throws IOException {
     Properties english = load(BUNDLES.resolve(bundle + ".properties"));

@@ -1,5 +1,6 @@
 package org.safeports.admin;
 
+import org.safeports.contact.ContactInbox;
 import org.safeports.content.ContentOverview;
 import org.safeports.identity.AccountDirectory;
 import org.safeports.library.LibraryDirectory;
@@ -17,13 +18,16 @@ class AdminDashboardController {
   private final ContentOverview content;
   private final PortVoicesDirectory voices;
   private final LibraryDirectory library;
+  private final ContactInbox contact;
 
   AdminDashboardController(
+      ContactInbox contact,
       LibraryDirectory library,
       AccountDirectory accounts,
       MailOutboxStatus mail,
       ContentOverview content,
       PortVoicesDirectory voices) {
+    this.contact = contact;
     this.voices = voices;
     this.library = library;
     this.accounts = accounts;
@@ -42,6 +46,7 @@ class AdminDashboardController {
     model.addAttribute("piecesWaiting", voices.waitingForReview());
     model.addAttribute("libraryAwaiting", library.awaitingReview());
     model.addAttribute("libraryOverdue", library.plansReviewOverdue());
+    model.addAttribute("contactWaiting", contact.waiting());
     return "admin/dashboard";
   }
 }

@@ -10,6 +10,7 @@
       "notifications",
       "content",
       "voices",
-      "library"
+      "library",
+      "contact"
     })
 package org.safeports.admin;

@@ -78,7 +78,11 @@ class ContentQueries {
   /** Visible pages under a parent (the sections when the parent is null), in order. */
   List<ContentCard> pagesUnder(Long parentId, String lang) {
     // Two forms of the condition, not "is not distinct from": each can use the parent index.
-    String parent = parentId == null ? " and i.parent_id is null" : " and i.parent_id = :parent";
+    // The pages at fixed addresses (privacy, accessibility...) are linked from the footer instead.
+    String parent =
+        parentId == null
+            ? " and i.parent_id is null and i.reserved_key is null"
+            : " and i.parent_id = :parent";
     return jdbc.sql(
             "select "
                 + CARD_COLUMNS

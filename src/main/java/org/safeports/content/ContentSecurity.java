@@ -22,8 +22,12 @@ class ContentSecurity {
                         "/news/*",
                         "/pages/*",
                         "/media/*/*",
+                        "/feeds",
                         "/feeds/*",
-                        "/sitemap.xml")
+                        "/sitemap.xml",
+                        "/privacy",
+                        "/accessibility",
+                        "/associate-terms")
                     .permitAll()
                     .requestMatchers("/admin/content", "/admin/content/**")
                     .hasRole("EDITOR"));

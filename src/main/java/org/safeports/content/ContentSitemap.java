@@ -57,7 +57,7 @@ class ContentSitemap implements SitemapEntries {
 
     Map<String, String> owners = addresses.owners(rows.stream().map(Row::slug).toList());
     List<Entry> entries = new ArrayList<>();
-    for (String path : List.of("/", "/news")) {
+    for (String path : List.of("/", "/news", "/feeds")) {
       Map<String, String> alternates = new LinkedHashMap<>();
       for (Language language : Language.all()) {
         alternates.put(language.code(), path + "?lang=" + language.code());

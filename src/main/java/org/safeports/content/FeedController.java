@@ -1,14 +1,17 @@
 package org.safeports.content;
 
 import java.util.List;
+import java.util.Locale;
 import org.safeports.platform.PortalProperties;
 import org.safeports.platform.web.FeedWriter;
 import org.safeports.platform.web.Language;
+import org.safeports.platform.web.PageMeta;
 import org.safeports.platform.web.SitemapEntries;
 import org.safeports.platform.web.SitemapWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -51,6 +54,42 @@ class FeedController {
         FeedWriter.atom(feed(language, "atom"), entries(language)), "application/atom+xml");
   }
 
+  /** One language's feeds, as the page of feeds lists them (titles in the reader's language). */
+  record FeedLinks(Language language, String news, String voices) {}
+
+  /** Every feed of the portal, in each language, named for what it holds and its language. */
+  @GetMapping("/feeds")
+  String feeds(Model model, Locale locale) {
+    List<FeedLinks> rows =
+        Language.all().stream()
+            .map(
+                language ->
+                    new FeedLinks(
+                        language,
+                        messages.getMessage(
+                            "content.feed.newsTitle",
+                            new Object[] {name(language, locale)},
+                            locale),
+                        messages.getMessage(
+                            "voices.feed.title", new Object[] {name(language, locale)}, locale)))
+            .toList();
+    model.addAttribute("feeds", rows);
+    model.addAttribute(
+        "pageMeta",
+        new PageMeta(
+            messages.getMessage("content.feeds.heading", null, locale),
+            messages.getMessage("content.feeds.intro", null, locale),
+            "/feeds",
+            "website",
+            PublicContentController.alternates("/feeds")));
+    return "content/feeds";
+  }
+
+  /** A language's name in another's words: "Spanish", "español", "espanhol", "espagnol". */
+  static String name(Language language, Locale reader) {
+    return language.locale().getDisplayLanguage(reader);
+  }
+
   @GetMapping("/sitemap.xml")
   ResponseEntity<String> sitemap() {
     List<SitemapEntries.Entry> entries =
@@ -60,7 +99,10 @@ class FeedController {
 
   private FeedWriter.Feed feed(Language language, String kind) {
     return new FeedWriter.Feed(
-        "Safeports · " + messages.getMessage("content.news.heading", null, language.locale()),
+        messages.getMessage(
+            "content.feed.newsTitle",
+            new Object[] {name(language, language.locale())},
+            language.locale()),
         messages.getMessage("site.description", null, language.locale()),
         language.code(),
         properties.link("/news?lang=" + language.code()),

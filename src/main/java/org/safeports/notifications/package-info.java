@@ -6,5 +6,12 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Notifications",
-    allowedDependencies = {"platform", "platform::security", "platform::web", "identity", "voices"})
+    allowedDependencies = {
+      "platform",
+      "platform::security",
+      "platform::web",
+      "identity",
+      "voices",
+      "contact"
+    })
 package org.safeports.notifications;

@@ -181,7 +181,10 @@ class PortVoicesController {
 
   private FeedWriter.Feed feed(Language language, String kind) {
     return new FeedWriter.Feed(
-        "Safeports · Port Voices",
+        messages.getMessage(
+            "voices.feed.title",
+            new Object[] {language.locale().getDisplayLanguage(language.locale())},
+            language.locale()),
         messages.getMessage("voices.intro", null, language.locale()),
         language.code(),
         properties.link("/voices?lang=" + language.code()),

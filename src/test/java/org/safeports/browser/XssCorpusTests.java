@@ -246,6 +246,45 @@ class XssCorpusTests {
     assertNothingRunsInTheBrowser(pages);
   }
 
+  @Autowired org.safeports.contact.TestContact contact;
+
+  @Test
+  void noPayloadSurvivesAnyFieldOfTheContactFormOrTheSecretariatsList() {
+    List<String> failures = new ArrayList<>();
+    PortalClient visitor = new PortalClient(port).language("es");
+    for (int i = 0; i < payloads.size(); i++) {
+      String payload = payloads.get(i);
+      // Refused (the address is not one), so the form comes back with everything typed in it.
+      String form =
+          visitor
+              .post(
+                  "/contact",
+                  "name",
+                  "N " + payload,
+                  "email",
+                  "x" + payload,
+                  "topic",
+                  payload,
+                  "subject",
+                  "S " + payload,
+                  "message",
+                  "M " + payload)
+              .body();
+      check(payload, "contact form", form, failures);
+      assertThat(
+              contact.receive(
+                  "N " + payload,
+                  TestAccounts.freshEmail("xss-sender"),
+                  "S" + i + " " + payload,
+                  "M " + payload,
+                  null))
+          .isTrue();
+      check(payload, "/admin/contact", editor.get("/admin/contact").body(), failures);
+    }
+    assertThat(failures).isEmpty();
+    assertNothingRunsInTheBrowser(List.of("/admin/contact", "/admin/contact?page=1"));
+  }
+
   private void assertNothingRunsInTheBrowser(List<String> paths) {
     try (BrowserContext context = browsers.browser.newContext()) {
       Page page = context.newPage();

@@ -31,7 +31,10 @@ public enum AuditAction {
   DOCUMENT_WITHDRAWN("library", "document"),
   PLAN_APPROVED("library", "document"),
   PLAN_RETURNED("library", "document"),
-  DOCUMENT_DOWNLOADED("library", "document");
+  DOCUMENT_DOWNLOADED("library", "document"),
+  CONTACT_ANSWERED("contact", "message"),
+  CONTACT_CLOSED("contact", "message"),
+  CONTACT_REOPENED("contact", "message");
 
   private final String module;
   private final String objectType;

@@ -89,7 +89,10 @@ public class AnonymousPageCache extends OncePerRequestFilter {
               "q",
               "sort",
               "page"),
-          new CachedAddress("/library/[0-9]+"));
+          new CachedAddress("/library/[0-9]+"),
+          // The list of feeds. Not the contact form (its CSRF token belongs to a session), nor
+          // /privacy and the other fixed addresses (a redirect to the reader's language).
+          new CachedAddress("/feeds"));
 
   /** Nothing is served older than this while the database is down, nor kept longer. */
   static final Duration MAX_STALE = Duration.ofHours(24);
