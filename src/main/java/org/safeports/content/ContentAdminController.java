@@ -46,6 +46,7 @@ class ContentAdminController {
   private final ContentImageRepository images;
   private final ImageUploads uploads;
   private final MarkdownRenderer markdown;
+  private final LeadImages leadImages;
 
   ContentAdminController(
       ContentEditing editing,
@@ -54,7 +55,8 @@ class ContentAdminController {
       ContentTranslationRepository translations,
       ContentImageRepository images,
       ImageUploads uploads,
-      MarkdownRenderer markdown) {
+      MarkdownRenderer markdown,
+      LeadImages leadImages) {
     this.editing = editing;
     this.adminQueries = adminQueries;
     this.items = items;
@@ -62,6 +64,7 @@ class ContentAdminController {
     this.images = images;
     this.uploads = uploads;
     this.markdown = markdown;
+    this.leadImages = leadImages;
   }
 
   @GetMapping
@@ -336,7 +339,8 @@ class ContentAdminController {
       redirect.addFlashAttribute("notice", "content.image.uploaded");
       redirect.addFlashAttribute("uploadedImage", image.path());
     } catch (WebImages.Refused refused) {
-      redirect.addFlashAttribute("alert", refused.messageKey());
+      // Next to the file field, not at the top of the page.
+      redirect.addFlashAttribute("imageError", refused.messageKey());
     }
     return "redirect:/admin/content/" + id + "#images";
   }
@@ -384,6 +388,7 @@ class ContentAdminController {
             .toList());
     model.addAttribute("topics", Topics.ALL);
     model.addAttribute("images", images.infoForItem(item.id()));
+    model.addAttribute("leadImage", leadImages.forEditor(item.id()).orElse(null));
     model.addAttribute("languages", Language.all());
     return "content/admin-edit";
   }

@@ -22,6 +22,7 @@ class ContentSecurity {
                         "/news/*",
                         "/pages/*",
                         "/media/*/*",
+                        "/media/*/*/*",
                         "/feeds/*",
                         "/sitemap.xml")
                     .permitAll()

@@ -25,11 +25,47 @@ class MediaController {
   private final ImageVisibility visibility;
   private final RoleHierarchy roleHierarchy;
 
+  private final LeadImages leadImages;
+
   MediaController(
-      ContentImageRepository images, ImageVisibility visibility, RoleHierarchy roleHierarchy) {
+      ContentImageRepository images,
+      ImageVisibility visibility,
+      RoleHierarchy roleHierarchy,
+      LeadImages leadImages) {
     this.images = images;
     this.visibility = visibility;
     this.roleHierarchy = roleHierarchy;
+    this.leadImages = leadImages;
+  }
+
+  /** A smaller copy of an image, for {@code srcset}: seen by whoever may see the image. */
+  @GetMapping("/media/{id}/{width}/{name}")
+  @Transactional(readOnly = true)
+  ResponseEntity<byte[]> variant(
+      @PathVariable long id,
+      @PathVariable int width,
+      @PathVariable String name,
+      Authentication authentication) {
+    ContentImage image =
+        images
+            .findById(id)
+            .filter(i -> i.fileName().equals(name))
+            .orElseThrow(NotFoundException::new);
+    CacheControl caching = caching(image, authentication);
+    LeadImages.Variant variant = leadImages.variant(id, width).orElseThrow(NotFoundException::new);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(variant.contentType()))
+        .cacheControl(caching)
+        .body(variant.bytes());
+  }
+
+  private CacheControl caching(ContentImage image, Authentication authentication) {
+    if (visibility.isPublic(image.id(), image.itemId())) {
+      return CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    } else if (Viewer.of(authentication, roleHierarchy).has("EDITOR")) {
+      return CacheControl.noStore().cachePrivate();
+    }
+    throw new NotFoundException();
   }
 
   @GetMapping("/media/{id}/{name}")
@@ -41,14 +77,7 @@ class MediaController {
             .findById(id)
             .filter(i -> i.fileName().equals(name))
             .orElseThrow(NotFoundException::new);
-    CacheControl caching;
-    if (visibility.isPublic(image.id(), image.itemId())) {
-      caching = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-    } else if (Viewer.of(authentication, roleHierarchy).has("EDITOR")) {
-      caching = CacheControl.noStore().cachePrivate();
-    } else {
-      throw new NotFoundException();
-    }
+    CacheControl caching = caching(image, authentication);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(image.contentType()))
         .cacheControl(caching)

@@ -172,7 +172,8 @@ class MyPiecesController {
       voices.uploadImage(id, user.accountId(), which, file);
       redirect.addFlashAttribute("notice", "voices.image.uploaded");
     } catch (WebImages.Refused refused) {
-      redirect.addFlashAttribute("alert", refused.messageKey());
+      // Next to the file field, not at the top of the page.
+      redirect.addFlashAttribute("imageError", refused.messageKey());
     } catch (NotAllowedException e) {
       redirect.addFlashAttribute("alert", "voices.notAllowed");
     }
@@ -208,6 +209,7 @@ class MyPiecesController {
         "hasImage", piece != null && voices.hasImage(piece.id(), PieceImage.Kind.PIECE));
     model.addAttribute(
         "hasPhoto", piece != null && voices.hasImage(piece.id(), PieceImage.Kind.PHOTO));
+    model.addAttribute("leadImage", piece == null ? null : voices.leadImage(piece.id()));
     model.addAttribute(
         "diff",
         piece == null || piece.textBeforeEdit() == null

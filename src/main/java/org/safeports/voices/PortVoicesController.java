@@ -36,6 +36,7 @@ class PortVoicesController {
   private final PortalProperties properties;
   private final MessageSource messages;
   private final org.springframework.security.access.hierarchicalroles.RoleHierarchy roleHierarchy;
+  private final PieceLeadImages leadImages;
 
   PortVoicesController(
       org.springframework.security.access.hierarchicalroles.RoleHierarchy roleHierarchy,
@@ -45,7 +46,8 @@ class PortVoicesController {
       PieceImageRepository images,
       MemberStates memberStates,
       PortalProperties properties,
-      MessageSource messages) {
+      MessageSource messages,
+      PieceLeadImages leadImages) {
     this.roleHierarchy = roleHierarchy;
     this.directory = directory;
     this.pieces = pieces;
@@ -54,6 +56,7 @@ class PortVoicesController {
     this.memberStates = memberStates;
     this.properties = properties;
     this.messages = messages;
+    this.leadImages = leadImages;
   }
 
   @GetMapping("/voices")
@@ -111,7 +114,10 @@ class PortVoicesController {
         "otherLanguages", otherLanguages(piece, published, original ? piece.language() : lang));
     model.addAttribute("countryName", memberStates.name(piece.countryCode(), locale));
     model.addAttribute(
-        "hasImage", images.existsByPieceIdAndKind(piece.id(), PieceImage.Kind.PIECE));
+        "leadImage",
+        leadImages
+            .forPage(piece.id(), original ? piece.language() : lang, piece.language())
+            .orElse(null));
     model.addAttribute(
         "hasPhoto", images.existsByPieceIdAndKind(piece.id(), PieceImage.Kind.PHOTO));
     model.addAttribute(
@@ -134,6 +140,7 @@ class PortVoicesController {
   ResponseEntity<byte[]> image(
       @PathVariable long pieceId,
       @PathVariable String kind,
+      @RequestParam(name = "v", required = false) Integer revision,
       org.springframework.security.core.Authentication authentication) {
     Viewer viewer = Viewer.of(authentication, roleHierarchy);
     PieceImage.Kind which;
@@ -143,6 +150,51 @@ class PortVoicesController {
       throw new NotFoundException();
     }
     Piece piece = pieces.findById(pieceId).orElseThrow(NotFoundException::new);
+    checkMayLook(piece, viewer, authentication);
+    PieceImage image =
+        images.findByPieceIdAndKind(pieceId, which).orElseThrow(NotFoundException::new);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(image.contentType()))
+        .cacheControl(caching(piece, revision != null && revision == image.revision()))
+        .body(image.bytes());
+  }
+
+  /**
+   * A smaller copy of the piece's lead image, for {@code srcset}: for whoever may see the image. An
+   * image from before the copies were made has none: the image itself answers.
+   */
+  @GetMapping("/voices/images/{pieceId}/piece/{width}")
+  @Transactional(readOnly = true)
+  ResponseEntity<byte[]> variant(
+      @PathVariable long pieceId,
+      @PathVariable int width,
+      @RequestParam(name = "v", required = false) Integer revision,
+      org.springframework.security.core.Authentication authentication) {
+    Piece piece = pieces.findById(pieceId).orElseThrow(NotFoundException::new);
+    checkMayLook(piece, Viewer.of(authentication, roleHierarchy), authentication);
+    PieceImage image =
+        images
+            .findByPieceIdAndKind(pieceId, PieceImage.Kind.PIECE)
+            .orElseThrow(NotFoundException::new);
+    CacheControl caching = caching(piece, revision != null && revision == image.revision());
+    return leadImages
+        .variant(pieceId, width)
+        .map(
+            v ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(v.contentType()))
+                    .cacheControl(caching)
+                    .body(v.bytes()))
+        .orElseGet(
+            () ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(image.contentType()))
+                    .cacheControl(caching)
+                    .body(image.bytes()));
+  }
+
+  private static void checkMayLook(
+      Piece piece, Viewer viewer, org.springframework.security.core.Authentication authentication) {
     boolean mayLook =
         piece.isVisible(java.time.Instant.now())
             || (viewer.has("EDITOR") && piece.status().visibleToEditors())
@@ -152,15 +204,19 @@ class PortVoicesController {
     if (!mayLook) {
       throw new NotFoundException();
     }
-    PieceImage image =
-        images.findByPieceIdAndKind(pieceId, which).orElseThrow(NotFoundException::new);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(image.contentType()))
-        .cacheControl(
-            piece.isVisible(java.time.Instant.now())
-                ? CacheControl.maxAge(Duration.ofHours(1)).cachePublic()
-                : CacheControl.noStore().cachePrivate())
-        .body(image.bytes());
+  }
+
+  /**
+   * A published piece's image for a year under an address with its current revision (a new file has
+   * a new address), else for an hour; an unpublished piece's never kept.
+   */
+  private static CacheControl caching(Piece piece, boolean currentRevision) {
+    if (!piece.isVisible(java.time.Instant.now())) {
+      return CacheControl.noStore().cachePrivate();
+    }
+    return currentRevision
+        ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+        : CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
   }
 
   @GetMapping("/feeds/voices-{lang}.rss")
