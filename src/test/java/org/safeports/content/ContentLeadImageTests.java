@@ -241,7 +241,7 @@ class ContentLeadImageTests {
     assertThat(img.hasAttr("loading")).as("at the top of the page: not lazy").isFalse();
     assertThat(img.attr("fetchpriority")).isEqualTo("high");
     assertThat(article.select("figure.lead-image figcaption").text())
-        .isEqualTo("The new terminal Image: Port of Callao");
+        .isEqualTo("The new terminal · Image: Port of Callao");
     for (String candidate : img.attr("srcset").split(", ")) {
       String path = candidate.substring(0, candidate.indexOf(' '));
       assertThat(visitor.download(path).status()).as(path).isEqualTo(200);

@@ -51,6 +51,7 @@ class PieceLeadImageTests {
         PortVoicesTests.idOf(
             author.post("/voices/write", PortVoicesTests.piece("Con imagen", "save")));
     String form = "/voices/mine/" + id + "/lead-image";
+    author.get("/voices/mine/" + id); // as a browser follows the redirect: its notice is shown
 
     byte[] svg =
         "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
@@ -156,7 +157,7 @@ class PieceLeadImageTests {
                     + " /voices/images/ID/piece/800?v=1 800w, /voices/images/ID/piece?v=1 1000w")
                 .replace("ID", Long.toString(id)));
     assertThat(spanish.select("figure.lead-image figcaption").text())
-        .isEqualTo("El muelle norte Imagen: Rosa Quispe");
+        .isEqualTo("El muelle norte · Imagen: Rosa Quispe");
     Document english = Jsoup.parse(visitor.get(slug + "?lang=en").body());
     assertThat(english.select("article figure.lead-image img").attr("alt"))
         .isEqualTo("Two cranes on the quay");
