@@ -124,7 +124,7 @@ class AccountController {
     model.addAttribute("secret", secret.get());
     model.addAttribute("qrPath", "/account/security/second-factor/qr.svg");
     model.addAttribute("confirmPath", "/account/security/second-factor");
-    model.addAttribute("required", false);
+    model.addAttribute("secondFactorRequired", false);
     return "identity/second-factor-set-up";
   }
 

@@ -82,7 +82,7 @@ class SecondFactorSignInController {
     model.addAttribute("secret", accounts.pendingTotpSecret(user.accountId()).orElseThrow());
     model.addAttribute("qrPath", "/sign-in/second-factor/qr.svg");
     model.addAttribute("confirmPath", "/sign-in/second-factor/set-up");
-    model.addAttribute("required", true);
+    model.addAttribute("secondFactorRequired", true);
     return "identity/second-factor-set-up";
   }
 

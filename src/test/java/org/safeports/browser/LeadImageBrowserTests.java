@@ -83,7 +83,7 @@ class LeadImageBrowserTests {
                       .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       page.locator("#lead-image button[value=save]").click();
       assertThat(page.locator("#leadFile-error"))
-          .hasText("Este archivo no es una imagen JPEG, PNG o GIF.");
+          .containsText("Este archivo no es una imagen JPEG, PNG o GIF.");
       assertThat(page.locator("#credit")).hasValue("Autoridad Portuaria");
       checkAccessible(page, "81-lead-image-refused-es");
     }
