@@ -175,6 +175,11 @@ class AccessControlTests {
         new Route("GET", "/news/{slug}", "/news/" + newsSlug, Audience.EVERYONE),
         new Route("GET", "/pages/{slug}", "/pages/" + pageSlug, Audience.EVERYONE),
         new Route("GET", "/media/{id}/{name}", "/media/999999999/none.png", Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/media/{id}/{width}/{name}",
+            "/media/999999999/480/none.png",
+            Audience.EVERYONE),
         new Route("GET", "/feeds/news-{lang}.rss", "/feeds/news-es.rss", Audience.EVERYONE),
         new Route("GET", "/feeds/news-{lang}.atom", "/feeds/news-fr.atom", Audience.EVERYONE),
         new Route("GET", "/sitemap.xml", "/sitemap.xml", Audience.EVERYONE),
@@ -253,6 +258,13 @@ class AccessControlTests {
             Audience.EDITOR),
         new Route(
             "POST",
+            "/admin/content/{id}/lead-image",
+            "/admin/content/" + pageId + "/lead-image",
+            Audience.EDITOR,
+            "intent",
+            "save"),
+        new Route(
+            "POST",
             "/admin/content/preview",
             "/admin/content/preview",
             Audience.EDITOR,
@@ -264,6 +276,11 @@ class AccessControlTests {
             "GET",
             "/voices/images/{pieceId}/{kind}",
             "/voices/images/999999999/piece",
+            Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/voices/images/{pieceId}/piece/{width}",
+            "/voices/images/999999999/piece/480",
             Audience.EVERYONE),
         new Route("GET", "/feeds/voices-{lang}.rss", "/feeds/voices-pt.rss", Audience.EVERYONE),
         new Route("GET", "/feeds/voices-{lang}.atom", "/feeds/voices-en.atom", Audience.EVERYONE),
@@ -290,6 +307,13 @@ class AccessControlTests {
             Audience.USER,
             "kind",
             "PIECE"),
+        new Route(
+            "POST",
+            "/voices/mine/{id}/lead-image",
+            "/voices/mine/" + otherAuthorsPiece + "/lead-image",
+            Audience.USER,
+            "intent",
+            "save"),
         new Route("GET", "/library", "/library?q=plan&country=CR&hazard=FLOOD", Audience.EVERYONE),
         new Route("GET", "/library/{id}", "/library/" + publicDocument, Audience.EVERYONE),
         new Route(
@@ -370,6 +394,13 @@ class AccessControlTests {
             Audience.EDITOR,
             "action",
             "ACCEPT"),
+        new Route(
+            "POST",
+            "/admin/voices/{id}/lead-image",
+            "/admin/voices/999999999/lead-image",
+            Audience.EDITOR,
+            "intent",
+            "save"),
         new Route(
             "POST",
             "/admin/voices/{id}/text",

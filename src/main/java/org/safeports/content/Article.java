@@ -29,7 +29,8 @@ record Article(
     String topic,
     List<ContentCard> breadcrumbs,
     List<ContentCard> children,
-    List<ContentCard> related) {
+    List<ContentCard> related,
+    org.safeports.platform.media.LeadImage leadImage) {
 
   record LanguageLink(String language, String path) {}
 

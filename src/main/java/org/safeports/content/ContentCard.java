@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * An item as lists show it, in the reader's language or, where that translation is missing, in its
- * original language ({@code fallback} is then true).
+ * original language ({@code fallback} is then true). {@code leadImage} is null when it has none.
  */
 public record ContentCard(
     long itemId,
@@ -16,7 +16,8 @@ public record ContentCard(
     boolean fallback,
     String topic,
     String authorName,
-    Instant publishedAt) {
+    Instant publishedAt,
+    org.safeports.platform.media.LeadImage leadImage) {
 
   /** Signed by the secretariat, whose name is shown in the reader's language. */
   public boolean bySecretariat() {

@@ -31,18 +31,21 @@ class ContentEditController {
   private final ContentAdminQueries adminQueries;
   private final ImageUploads uploads;
   private final MarkdownRenderer markdown;
+  private final LeadImages leadImages;
 
   ContentEditController(
       ContentEditing editing,
       ContentEditorViews views,
       ContentAdminQueries adminQueries,
       ImageUploads uploads,
-      MarkdownRenderer markdown) {
+      MarkdownRenderer markdown,
+      LeadImages leadImages) {
     this.editing = editing;
     this.views = views;
     this.adminQueries = adminQueries;
     this.uploads = uploads;
     this.markdown = markdown;
+    this.leadImages = leadImages;
   }
 
   @GetMapping
@@ -116,6 +119,7 @@ class ContentEditController {
             .toList());
     model.addAttribute("topics", Topics.ALL);
     model.addAttribute("images", views.images(item.id()));
+    model.addAttribute("leadImage", leadImages.forEditor(item.id()).orElse(null));
     model.addAttribute("languages", Language.all());
     return "content/admin-edit";
   }

@@ -24,8 +24,9 @@ class ContentQueries {
       i.id, i.kind, i.topic, i.author_name, i.published_at as shown_at,
       coalesce(t.title, o.title) as title, coalesce(t.slug, o.slug) as slug,
       coalesce(t.summary, o.summary) as summary, coalesce(t.language, o.language) as language,
-      (t.id is null) as fallback
-      """;
+      (t.id is null) as fallback, i.original_language,
+      """
+          + LeadImages.COLUMNS;
 
   private static final String CARD_JOINS =
       """
@@ -33,7 +34,8 @@ class ContentQueries {
       join content_translation o on o.item_id = i.id and o.language = i.original_language
       left join content_translation t on t.item_id = i.id and t.language = :lang
            and (t.status = 'PUBLISHED' or t.language = i.original_language)
-      """;
+      """
+          + LeadImages.CARD_JOINS;
 
   private static final String VISIBLE =
       " i.status = 'PUBLISHED' and (i.publish_at is null or i.publish_at <= :now) ";
@@ -171,6 +173,7 @@ class ContentQueries {
         rs.getBoolean("fallback"),
         rs.getString("topic"),
         rs.getString("author_name"),
-        shown == null ? null : shown.toInstant());
+        shown == null ? null : shown.toInstant(),
+        LeadImages.read(rs, rs.getString("language"), rs.getString("original_language")));
   }
 }

@@ -29,18 +29,21 @@ class ContentReader {
   private final ContentQueries queries;
   private final ContentAddressLanguages addresses;
   private final Clock clock;
+  private final LeadImages leadImages;
 
   ContentReader(
       ContentItemRepository items,
       ContentTranslationRepository translations,
       ContentQueries queries,
       ContentAddressLanguages addresses,
-      Clock clock) {
+      Clock clock,
+      LeadImages leadImages) {
     this.items = items;
     this.translations = translations;
     this.queries = queries;
     this.addresses = addresses;
     this.clock = clock;
+    this.leadImages = leadImages;
   }
 
   /**
@@ -123,7 +126,8 @@ class ContentReader {
             kind == ContentKind.PAGE ? queries.pagesUnder(item.id(), lang) : List.of(),
             kind == ContentKind.NEWS
                 ? queries.relatedNews(item.id(), item.topic(), lang, 3)
-                : List.of()));
+                : List.of(),
+            leadImages.forPage(item.id(), shown.language(), item.originalLanguage()).orElse(null)));
   }
 
   private Optional<String> currentPath(ContentKind kind, long itemId, String language) {

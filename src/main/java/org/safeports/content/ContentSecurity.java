@@ -23,6 +23,7 @@ class ContentSecurity {
                         "/pages/*",
                         "/media/*/*",
                         "/feeds",
+                        "/media/*/*/*",
                         "/feeds/*",
                         "/sitemap.xml",
                         "/privacy",

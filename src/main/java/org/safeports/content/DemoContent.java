@@ -42,11 +42,44 @@ class DemoContent {
   private final ContentEditing editing;
   private final ContentItemRepository items;
   private final DemoMode demoMode;
+  private final ImageUploads uploads;
+  private final LeadImages leadImages;
 
-  DemoContent(ContentEditing editing, ContentItemRepository items, DemoMode demoMode) {
+  DemoContent(
+      ContentEditing editing,
+      ContentItemRepository items,
+      DemoMode demoMode,
+      ImageUploads uploads,
+      LeadImages leadImages) {
     this.editing = editing;
     this.items = items;
     this.demoMode = demoMode;
+    this.uploads = uploads;
+    this.leadImages = leadImages;
+  }
+
+  /**
+   * A lead image drawn here ({@code image:} names the scene), with its words from each language's
+   * front matter ({@code image_alt:}, {@code image_caption:}) and the original's {@code
+   * image_credit:}.
+   */
+  private void leadImage(long id, ContentKind kind, Entry original, List<Entry> entries) {
+    String scene = original.get("image");
+    if (scene == null) {
+      return;
+    }
+    ImageInfo image =
+        uploads.add(
+            id,
+            original.key() + ".png",
+            org.safeports.platform.media.Illustrations.draw(scene, 1600, 900));
+    Map<String, LeadImages.Text> texts = new LinkedHashMap<>();
+    for (Entry entry : entries) {
+      texts.put(
+          entry.language(),
+          new LeadImages.Text(entry.get("image_alt"), entry.get("image_caption")));
+    }
+    leadImages.set(id, kind, image.id(), original.get("image_credit"), false, texts);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -85,6 +118,7 @@ class DemoContent {
               id, translation.language(), ContentTranslation.Status.PUBLISHED);
         }
       }
+      leadImage(id, kind, original, entries);
       editing.apply(id, EditorialStatus.Action.PUBLISH, null);
       String date = original.get("date");
       if (date != null) {

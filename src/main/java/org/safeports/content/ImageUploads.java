@@ -51,7 +51,16 @@ class ImageUploads {
     if (!items.existsById(itemId)) {
       throw new org.safeports.platform.NotFoundException();
     }
-    WebImages.WebImage image = webImages.process(file, MAX_WIDTH);
+    return save(itemId, webImages.process(file, MAX_WIDTH));
+  }
+
+  /** An image that is not an upload: the demo's drawings, through the same checks. */
+  @Transactional
+  ImageInfo add(long itemId, String name, byte[] bytes) {
+    return save(itemId, webImages.process(name, bytes, MAX_WIDTH));
+  }
+
+  private ImageInfo save(long itemId, WebImages.WebImage image) {
     ContentImage saved =
         images.save(
             new ContentImage(

@@ -22,24 +22,44 @@ class MediaController {
 
   private final ImageUploads images;
   private final RoleHierarchy roleHierarchy;
+  private final LeadImages leadImages;
 
-  MediaController(ImageUploads images, RoleHierarchy roleHierarchy) {
+  MediaController(ImageUploads images, RoleHierarchy roleHierarchy, LeadImages leadImages) {
     this.images = images;
     this.roleHierarchy = roleHierarchy;
+    this.leadImages = leadImages;
+  }
+
+  /** A smaller copy of an image, for {@code srcset}: seen by whoever may see the image. */
+  @GetMapping("/media/{id}/{width}/{name}")
+  ResponseEntity<byte[]> variant(
+      @PathVariable long id,
+      @PathVariable int width,
+      @PathVariable String name,
+      Authentication authentication) {
+    ImageUploads.ServedImage image = images.find(id, name).orElseThrow(NotFoundException::new);
+    CacheControl caching = caching(image, authentication);
+    LeadImages.Variant variant = leadImages.variant(id, width).orElseThrow(NotFoundException::new);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(variant.contentType()))
+        .cacheControl(caching)
+        .body(variant.bytes());
+  }
+
+  private CacheControl caching(ImageUploads.ServedImage image, Authentication authentication) {
+    if (image.visibleToVisitors()) {
+      return CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+    } else if (Viewer.of(authentication, roleHierarchy).has("EDITOR")) {
+      return CacheControl.noStore().cachePrivate();
+    }
+    throw new NotFoundException();
   }
 
   @GetMapping("/media/{id}/{name}")
   ResponseEntity<byte[]> image(
       @PathVariable long id, @PathVariable String name, Authentication authentication) {
     ImageUploads.ServedImage image = images.find(id, name).orElseThrow(NotFoundException::new);
-    CacheControl caching;
-    if (image.visibleToVisitors()) {
-      caching = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-    } else if (Viewer.of(authentication, roleHierarchy).has("EDITOR")) {
-      caching = CacheControl.noStore().cachePrivate();
-    } else {
-      throw new NotFoundException();
-    }
+    CacheControl caching = caching(image, authentication);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(image.contentType()))
         .cacheControl(caching)

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.safeports.platform.DemoMode;
 import org.slf4j.Logger;
@@ -92,6 +93,16 @@ class DemoPieces {
             meta.get("bio"),
             null);
     long id = voices.create(accountId, form, name);
+    if (StringUtils.hasText(meta.get("image"))) {
+      // The words in each language: image_alt_en, image_caption_es and so on.
+      Map<String, String> words = new LinkedHashMap<>();
+      meta.forEach((k, v) -> words.put(k.replaceFirst("^image_(alt|caption)_", "$1-"), v));
+      words.put("credit", meta.get("image_credit"));
+      voices.demoLeadImage(
+          id,
+          org.safeports.platform.media.Illustrations.draw(meta.get("image"), 1200, 675),
+          PieceLeadImages.read(words, List.of("en", "es", "pt", "fr"), meta.get("language")));
+    }
     String state = meta.get("state");
     if (!"DRAFT".equals(state)) {
       voices.actAsAuthor(id, accountId, PieceStatus.Action.SUBMIT, name);

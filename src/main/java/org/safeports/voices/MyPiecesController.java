@@ -192,6 +192,7 @@ class MyPiecesController {
         "hasImage", piece != null && voices.hasImage(piece.id(), PieceImage.Kind.PIECE));
     model.addAttribute(
         "hasPhoto", piece != null && voices.hasImage(piece.id(), PieceImage.Kind.PHOTO));
+    model.addAttribute("leadImage", piece == null ? null : voices.leadImage(piece.id()));
     model.addAttribute(
         "diff",
         piece == null || piece.textBeforeEdit() == null

@@ -2,7 +2,10 @@ package org.safeports.voices;
 
 import java.time.Instant;
 
-/** A published piece as lists show it, in the reader's language where a translation exists. */
+/**
+ * A published piece as lists show it, in the reader's language where a translation exists; {@code
+ * leadImage} is null when it has none.
+ */
 public record PieceCard(
     long id,
     String slug,
@@ -13,7 +16,8 @@ public record PieceCard(
     String countryCode,
     String authorName,
     String authorOrganisation,
-    Instant publishedAt) {
+    Instant publishedAt,
+    org.safeports.platform.media.LeadImage leadImage) {
 
   public String path() {
     return "/voices/" + slug;

@@ -59,6 +59,10 @@ class PieceImage {
   @Column(nullable = false)
   private byte[] bytes;
 
+  /** One more with every new file: the lead image's addresses carry it, so caches can keep them. */
+  @Column(nullable = false)
+  private int revision;
+
   protected PieceImage() {}
 
   PieceImage(Long pieceId, Kind kind) {
@@ -72,6 +76,11 @@ class PieceImage {
     this.width = width;
     this.height = height;
     this.bytes = bytes;
+    this.revision++;
+  }
+
+  int revision() {
+    return revision;
   }
 
   String contentType() {

@@ -36,6 +36,7 @@ class PortVoicesController {
   private final PortalProperties properties;
   private final MessageSource messages;
   private final RoleHierarchy roleHierarchy;
+  private final PieceLeadImages leadImages;
 
   PortVoicesController(
       RoleHierarchy roleHierarchy,
@@ -43,13 +44,15 @@ class PortVoicesController {
       PortVoicesReading reading,
       MemberStates memberStates,
       PortalProperties properties,
-      MessageSource messages) {
+      MessageSource messages,
+      PieceLeadImages leadImages) {
     this.roleHierarchy = roleHierarchy;
     this.directory = directory;
     this.reading = reading;
     this.memberStates = memberStates;
     this.properties = properties;
     this.messages = messages;
+    this.leadImages = leadImages;
   }
 
   @GetMapping("/voices")
@@ -99,7 +102,11 @@ class PortVoicesController {
     model.addAttribute(
         "otherLanguages", otherLanguages(piece, published, original ? piece.language() : lang));
     model.addAttribute("countryName", memberStates.name(piece.countryCode(), locale));
-    model.addAttribute("hasImage", readable.hasImage());
+    model.addAttribute(
+        "leadImage",
+        leadImages
+            .forPage(piece.id(), original ? piece.language() : lang, piece.language())
+            .orElse(null));
     model.addAttribute("hasPhoto", readable.hasPhoto());
     model.addAttribute(
         "pageMeta",
@@ -118,22 +125,66 @@ class PortVoicesController {
    */
   @GetMapping("/voices/images/{pieceId}/{kind}")
   ResponseEntity<byte[]> image(
-      @PathVariable long pieceId, @PathVariable String kind, Authentication authentication) {
+      @PathVariable long pieceId,
+      @PathVariable String kind,
+      @RequestParam(name = "v", required = false) Integer revision,
+      Authentication authentication) {
+    var image = served(pieceId, kind, authentication).orElseThrow(NotFoundException::new);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(image.contentType()))
+        .cacheControl(caching(image, revision))
+        .body(image.bytes());
+  }
+
+  /**
+   * A smaller copy of the piece's lead image, for {@code srcset}: for whoever may see the image. An
+   * image from before the copies were made has none: the image itself answers.
+   */
+  @GetMapping("/voices/images/{pieceId}/piece/{width}")
+  ResponseEntity<byte[]> variant(
+      @PathVariable long pieceId,
+      @PathVariable int width,
+      @RequestParam(name = "v", required = false) Integer revision,
+      Authentication authentication) {
+    var image = served(pieceId, "piece", authentication).orElseThrow(NotFoundException::new);
+    CacheControl caching = caching(image, revision);
+    return leadImages
+        .variant(pieceId, width)
+        .map(
+            v ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(v.contentType()))
+                    .cacheControl(caching)
+                    .body(v.bytes()))
+        .orElseGet(
+            () ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(image.contentType()))
+                    .cacheControl(caching)
+                    .body(image.bytes()));
+  }
+
+  private java.util.Optional<PortVoicesReading.ServedImage> served(
+      long pieceId, String kind, Authentication authentication) {
     Long accountId =
         authentication != null && authentication.getPrincipal() instanceof PortalUser user
             ? user.accountId()
             : null;
-    var image =
-        reading
-            .image(pieceId, kind, Viewer.of(authentication, roleHierarchy).has("EDITOR"), accountId)
-            .orElseThrow(NotFoundException::new);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(image.contentType()))
-        .cacheControl(
-            image.visibleToVisitors()
-                ? CacheControl.maxAge(Duration.ofHours(1)).cachePublic()
-                : CacheControl.noStore().cachePrivate())
-        .body(image.bytes());
+    return reading.image(
+        pieceId, kind, Viewer.of(authentication, roleHierarchy).has("EDITOR"), accountId);
+  }
+
+  /**
+   * A published piece's image for a year under an address with its current revision (a new file has
+   * a new address), else for an hour; an unpublished piece's never kept.
+   */
+  private static CacheControl caching(PortVoicesReading.ServedImage image, Integer revision) {
+    if (!image.visibleToVisitors()) {
+      return CacheControl.noStore().cachePrivate();
+    }
+    return revision != null && revision == image.revision()
+        ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
+        : CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
   }
 
   @GetMapping("/feeds/voices-{lang}.rss")

@@ -27,9 +27,16 @@ public class PortVoicesDirectory {
       """
       select p.id, p.slug, coalesce(t.title, p.title) as title, coalesce(t.summary, p.summary) as summary,
              coalesce(t.language, p.language) as language, p.topic, p.country_code, p.author_name,
-             p.author_organisation, coalesce(p.publish_at, p.published_at) as shown_at
+             p.author_organisation, coalesce(p.publish_at, p.published_at) as shown_at,
+             p.language as original_language,
+      """
+          + PieceLeadImages.COLUMNS
+          + """
       from voices_piece p
       left join voices_translation t on t.piece_id = p.id and t.language = :lang and t.published
+      """
+          + PieceLeadImages.JOINS.replace("lt.language = :lang", "lt.language = t.language")
+          + """
       where p.status = 'PUBLISHED' and (p.publish_at is null or p.publish_at <= :now)
       """;
 
@@ -170,6 +177,7 @@ public class PortVoicesDirectory {
         rs.getString("country_code"),
         rs.getString("author_name"),
         rs.getString("author_organisation"),
-        shown == null ? null : shown.toInstant());
+        shown == null ? null : shown.toInstant(),
+        PieceLeadImages.read(rs, rs.getString("language"), rs.getString("original_language")));
   }
 }

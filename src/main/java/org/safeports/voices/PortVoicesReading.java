@@ -16,7 +16,7 @@ class PortVoicesReading {
       Piece piece, List<PieceTranslation> published, boolean hasImage, boolean hasPhoto) {}
 
   /** An image as its address serves it, and whether the piece is public (cached) or not. */
-  record ServedImage(String contentType, byte[] bytes, boolean visibleToVisitors) {}
+  record ServedImage(String contentType, byte[] bytes, boolean visibleToVisitors, int revision) {}
 
   private final PieceRepository pieces;
   private final PieceTranslationRepository translations;
@@ -72,6 +72,6 @@ class PortVoicesReading {
     }
     return images
         .findByPieceIdAndKind(pieceId, which.get())
-        .map(i -> new ServedImage(i.contentType(), i.bytes(), visible));
+        .map(i -> new ServedImage(i.contentType(), i.bytes(), visible, i.revision()));
   }
 }

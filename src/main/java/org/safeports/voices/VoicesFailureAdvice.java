@@ -26,7 +26,8 @@ class VoicesFailureAdvice {
   @ExceptionHandler
   String imageRefused(
       WebImages.Refused refused, HttpServletRequest request, RedirectAttributes redirect) {
-    redirect.addFlashAttribute("alert", refused.messageKey());
+    // Shown next to the file field it was sent from, not at the top of the page.
+    redirect.addFlashAttribute("imageError", refused.messageKey());
     return "redirect:" + request.getServletPath().replaceFirst("/images$", "");
   }
 

@@ -188,6 +188,7 @@ class VoicesReviewController {
     model.addAttribute(
         "canEdit", piece.status().allows(PieceStatus.Actor.EDITOR, PieceStatus.Action.EDIT));
     model.addAttribute("steps", voices.steps(piece.id()));
+    model.addAttribute("leadImage", voices.leadImage(piece.id()));
     model.addAttribute("countryName", memberStates.name(piece.countryCode(), locale));
     model.addAttribute(
         "translations",

@@ -18,7 +18,12 @@ class VoicesSecurity {
                     .requestMatchers("/voices/mine", "/voices/mine/**", "/voices/write")
                     .hasRole("USER")
                     .requestMatchers(
-                        GET, "/voices", "/voices/*", "/voices/images/*/*", "/feeds/voices-*")
+                        GET,
+                        "/voices",
+                        "/voices/*",
+                        "/voices/images/*/*",
+                        "/voices/images/*/piece/*",
+                        "/feeds/voices-*")
                     .permitAll()
                     .requestMatchers("/admin/voices", "/admin/voices/**")
                     .hasRole("EDITOR"));

@@ -36,6 +36,7 @@ class VoicesService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final AuditLog audit;
+  private final PieceLeadImages leadImages;
 
   VoicesService(
       PieceRepository pieces,
@@ -46,7 +47,8 @@ class VoicesService {
       WebImages webImages,
       ApplicationEventPublisher events,
       Clock clock,
-      AuditLog audit) {
+      AuditLog audit,
+      PieceLeadImages leadImages) {
     this.pieces = pieces;
     this.translations = translations;
     this.steps = steps;
@@ -56,6 +58,7 @@ class VoicesService {
     this.events = events;
     this.clock = clock;
     this.audit = audit;
+    this.leadImages = leadImages;
   }
 
   // --- the author -------------------------------------------------------------------------------
@@ -89,6 +92,40 @@ class VoicesService {
   void uploadImage(long pieceId, long authorAccountId, PieceImage.Kind kind, MultipartFile file) {
     Piece piece = ownPiece(pieceId, authorAccountId);
     require(piece, PieceStatus.Actor.AUTHOR, PieceStatus.Action.EDIT);
+    store(pieceId, kind, file);
+  }
+
+  /** The author's lead image words (in the piece's language), or no lead image at all. */
+  void leadImageWordsByAuthor(long pieceId, long authorAccountId, PieceLeadImages.Words words) {
+    require(ownPiece(pieceId, authorAccountId), PieceStatus.Actor.AUTHOR, PieceStatus.Action.EDIT);
+    leadImages.saveWords(pieceId, words.credit(), words.decorative(), words.texts());
+  }
+
+  void removeLeadImageByAuthor(long pieceId, long authorAccountId) {
+    require(ownPiece(pieceId, authorAccountId), PieceStatus.Actor.AUTHOR, PieceStatus.Action.EDIT);
+    leadImages.remove(pieceId);
+  }
+
+  /** An editor gives a piece before them a lead image, or changes its words in any language. */
+  void leadImageByEditor(long pieceId, MultipartFile file, PieceLeadImages.Words words) {
+    Piece piece = forEditors(pieceId);
+    require(piece, PieceStatus.Actor.EDITOR, PieceStatus.Action.EDIT);
+    if (file != null && !file.isEmpty()) {
+      store(pieceId, PieceImage.Kind.PIECE, file);
+    }
+    if (words != null) {
+      leadImages.saveWords(pieceId, words.credit(), words.decorative(), words.texts());
+    }
+    events.publishEvent(new PieceChanged(pieceId));
+  }
+
+  void removeLeadImageByEditor(long pieceId) {
+    require(forEditors(pieceId), PieceStatus.Actor.EDITOR, PieceStatus.Action.EDIT);
+    leadImages.remove(pieceId);
+    events.publishEvent(new PieceChanged(pieceId));
+  }
+
+  private void store(long pieceId, PieceImage.Kind kind, MultipartFile file) {
     WebImages.WebImage image =
         webImages.process(file, kind == PieceImage.Kind.PHOTO ? PHOTO_WIDTH : IMAGE_WIDTH);
     PieceImage stored =
@@ -96,6 +133,10 @@ class VoicesService {
     stored.replace(
         image.fileName(), image.contentType(), image.width(), image.height(), image.bytes());
     images.save(stored);
+    if (kind == PieceImage.Kind.PIECE) {
+      images.flush();
+      leadImages.replaceVariants(pieceId, image.bytes());
+    }
   }
 
   // --- the editors -------------------------------------------------------------------------------
@@ -159,6 +200,18 @@ class VoicesService {
     events.publishEvent(new PieceChanged(piece.id()));
   }
 
+  /** For the demo pieces: a lead image drawn by the portal, through the same checks as uploads. */
+  void demoLeadImage(long pieceId, byte[] drawing, PieceLeadImages.Words words) {
+    WebImages.WebImage image = webImages.process("lead.png", drawing, IMAGE_WIDTH);
+    PieceImage stored = new PieceImage(pieceId, PieceImage.Kind.PIECE);
+    stored.replace(
+        image.fileName(), image.contentType(), image.width(), image.height(), image.bytes());
+    images.save(stored);
+    images.flush();
+    leadImages.replaceVariants(pieceId, image.bytes());
+    leadImages.saveWords(pieceId, words.credit(), words.decorative(), words.texts());
+  }
+
   /** For the demo pieces: the dates they would have had. */
   void backdate(long pieceId, Instant at) {
     pieces.findById(pieceId).orElseThrow().backdate(at);
@@ -206,6 +259,11 @@ class VoicesService {
   @Transactional(readOnly = true)
   List<PieceTranslation> translationsOf(long pieceId) {
     return translations.findByPieceId(pieceId);
+  }
+
+  @Transactional(readOnly = true)
+  PieceLeadImages.Editing leadImage(long pieceId) {
+    return leadImages.forEditor(pieceId).orElse(null);
   }
 
   @Transactional(readOnly = true)

@@ -170,6 +170,52 @@ class XssCorpusTests {
   }
 
   @Test
+  void noPayloadSurvivesTheWordsOfALeadImage() throws IOException {
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(
+        new java.awt.image.BufferedImage(600, 300, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png",
+        png);
+    List<String> pages = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < payloads.size(); i++) {
+      String payload = payloads.get(i);
+      String slug = TestContent.freshSlug("xss-lead-" + i);
+      long itemId = content.publishedNews(slug, "Lead image " + i, "Body");
+      var sent =
+          editor.upload(
+              "/admin/content/" + itemId + "/lead-image",
+              java.util.Map.of(
+                  "alt-en",
+                  "A " + payload,
+                  "caption-en",
+                  "C " + payload,
+                  "credit",
+                  ("R " + payload).substring(0, Math.min(200, payload.length() + 2)),
+                  "intent",
+                  "save"),
+              "leadFile",
+              "lead.png",
+              "image/png",
+              png.toByteArray());
+      assertThat(sent.status()).isEqualTo(302);
+      for (String path : List.of("/news/" + slug, "/admin/content/" + itemId)) {
+        check(payload, path, editor.get(path).body(), failures);
+      }
+      if (i % 10 == 0) {
+        pages.add("/news/" + slug);
+        pages.add("/admin/content/" + itemId);
+      }
+    }
+    PortalClient visitor = new PortalClient(port);
+    for (String path : List.of("/news", "/")) {
+      check("lists", path, visitor.get(path).body(), failures);
+    }
+    assertThat(failures).isEmpty();
+    assertNothingRunsInTheBrowser(pages);
+  }
+
+  @Test
   void noPayloadSurvivesAnyFieldOfAPortVoicesPiece() {
     String authorEmail = TestAccounts.freshEmail("xss-author");
     accounts.create(authorEmail, PortalRole.USER);

@@ -40,6 +40,23 @@ class QueryCountTests {
     before.forEach((page, statements) -> assertThat(statements).as(page).isLessThanOrEqualTo(12));
   }
 
+  @Test
+  void leadImagesCostNoStatementPerItem() {
+    String newsSlug = TestContent.freshSlug("counted-lead");
+    long newsId = content.publishedNews(newsSlug, "Counted lead image", "Text");
+    content.leadImage(newsId, "A ship", "Caption", "Credit");
+    String pageSlug = TestContent.freshSlug("counted-lead-page");
+    content.publishedPage(pageSlug, "Counted page", "Text");
+    Map<String, Long> before = measure(newsSlug, pageSlug);
+    for (int i = 0; i < 12; i++) {
+      long id = content.publishedNews(TestContent.freshSlug("more-lead"), "More " + i, "Text");
+      content.leadImage(id, "Ship " + i, i % 2 == 0 ? "Caption" : null, null);
+    }
+    Map<String, Long> after = measure(newsSlug, pageSlug);
+    assertThat(after).isEqualTo(before);
+    before.forEach((page, statements) -> assertThat(statements).as(page).isLessThanOrEqualTo(12));
+  }
+
   @Autowired org.safeports.identity.TestAccounts accounts;
 
   @Test

@@ -9,9 +9,41 @@ import org.springframework.stereotype.Component;
 public class TestContent {
 
   private final ContentEditing editing;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  private final ImageUploads uploads;
+  private final LeadImages leadImages;
 
-  TestContent(ContentEditing editing) {
+  TestContent(
+      ContentEditing editing,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc,
+      ImageUploads uploads,
+      LeadImages leadImages) {
     this.editing = editing;
+    this.jdbc = jdbc;
+    this.uploads = uploads;
+    this.leadImages = leadImages;
+  }
+
+  /** How many lead images the item has: 0 or 1. */
+  public long leadImageCount(long id) {
+    return jdbc.sql("select count(*) from content_lead_image where item_id = ?")
+        .param(id)
+        .query(Long.class)
+        .single();
+  }
+
+  /** A drawn lead image with these words in English. */
+  public void leadImage(long id, String alt, String caption, String credit) {
+    ImageInfo image =
+        uploads.add(
+            id, "drawn.png", org.safeports.platform.media.Illustrations.draw("ship", 1000, 560));
+    leadImages.set(
+        id,
+        ContentKind.NEWS,
+        image.id(),
+        credit,
+        false,
+        java.util.Map.of("en", new LeadImages.Text(alt, caption)));
   }
 
   public static String freshSlug(String prefix) {

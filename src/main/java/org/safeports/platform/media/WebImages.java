@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -36,7 +37,7 @@ public class WebImages {
 
   /**
    * Why an image was refused: {@code empty}, {@code tooLarge}, {@code tooManyPixels}, {@code
-   * notAnImage}.
+   * notAnImage}, {@code polyglot} (another file follows the picture).
    */
   public static class Refused extends RuntimeException {
     private final String reason;
@@ -58,9 +59,24 @@ public class WebImages {
     if (file.getSize() > MAX_BYTES) {
       throw new Refused("tooLarge");
     }
+    try {
+      return process(file.getOriginalFilename(), file.getBytes(), maxWidth);
+    } catch (IOException e) {
+      throw new Refused("notAnImage");
+    }
+  }
+
+  /** The same checks for an image that is not an upload (the demo's drawings). */
+  public WebImage process(String originalName, byte[] content, int maxWidth) {
+    if (content.length == 0) {
+      throw new Refused("empty");
+    }
+    if (content.length > MAX_BYTES) {
+      throw new Refused("tooLarge");
+    }
     BufferedImage image;
     String format;
-    try (InputStream in = file.getInputStream();
+    try (InputStream in = new java.io.ByteArrayInputStream(content);
         ImageInputStream stream = ImageIO.createImageInputStream(in)) {
       Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
       if (readers == null || !readers.hasNext()) {
@@ -70,6 +86,9 @@ public class WebImages {
       format = reader.getFormatName().toLowerCase(Locale.ROOT);
       if (!format.equals("jpeg") && !format.equals("png") && !format.equals("gif")) {
         throw new Refused("notAnImage");
+      }
+      if (TrailingData.after(content, format)) {
+        throw new Refused("polyglot");
       }
       reader.setInput(stream, true, true);
       if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
@@ -84,12 +103,47 @@ public class WebImages {
     }
     BufferedImage resized = resize(image, maxWidth);
     boolean keepPng = !format.equals("jpeg") && resized.getColorModel().hasAlpha();
-    byte[] bytes = keepPng ? png(resized) : jpeg(resized);
-    String base = Slugs.of(stripExtension(file.getOriginalFilename()), 60);
+    byte[] bytes = keepPng ? png(resized) : jpeg(resized, 0.82f);
+    String base = Slugs.of(stripExtension(originalName), 60);
     String name = (base.isEmpty() ? "image" : base) + (keepPng ? ".png" : ".jpg");
     return new WebImage(
         name, keepPng ? "image/png" : "image/jpeg", resized.getWidth(), resized.getHeight(), bytes);
   }
+
+  /** A smaller copy of an image, for {@code srcset}. */
+  public record Variant(int width, int height, String contentType, byte[] bytes) {}
+
+  /**
+   * The copies of an image already stored (so already checked and redrawn) at each of {@link
+   * LeadImage#WIDTHS} narrower than it; JPEG at a lower quality, PNG where the image has
+   * transparency.
+   */
+  public List<Variant> variants(byte[] stored) {
+    BufferedImage image;
+    try {
+      image = ImageIO.read(new java.io.ByteArrayInputStream(stored));
+    } catch (IOException e) {
+      throw new Refused("notAnImage");
+    }
+    if (image == null) {
+      throw new Refused("notAnImage");
+    }
+    List<Variant> variants = new java.util.ArrayList<>();
+    for (int width : LeadImage.variantWidths(image.getWidth())) {
+      BufferedImage resized = resize(image, width);
+      boolean png = resized.getColorModel().hasAlpha();
+      variants.add(
+          new Variant(
+              resized.getWidth(),
+              resized.getHeight(),
+              png ? "image/png" : "image/jpeg",
+              png ? png(resized) : jpeg(resized, VARIANT_QUALITY)));
+    }
+    return variants;
+  }
+
+  /** Copies are seen small, where a lower quality does not show; the original keeps 0.82. */
+  static final float VARIANT_QUALITY = 0.72f;
 
   private static String stripExtension(String name) {
     if (name == null) {
@@ -131,7 +185,7 @@ public class WebImages {
     }
   }
 
-  private static byte[] jpeg(BufferedImage image) {
+  private static byte[] jpeg(BufferedImage image, float quality) {
     BufferedImage rgb = image;
     if (image.getType() != BufferedImage.TYPE_INT_RGB) {
       rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -147,7 +201,7 @@ public class WebImages {
       writer.setOutput(stream);
       ImageWriteParam param = writer.getDefaultWriteParam();
       param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(0.82f);
+      param.setCompressionQuality(quality);
       writer.write(null, new IIOImage(rgb, null, null), param);
       stream.flush();
       return out.toByteArray();
