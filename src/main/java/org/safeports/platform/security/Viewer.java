@@ -10,8 +10,8 @@ import org.springframework.security.core.GrantedAuthority;
 /**
  * Who is looking at a page, as templates need it: signed in or not, and which roles they hold
  * through the role hierarchy. Pages decide what to show with it; the server's route rules and
- * services still decide what is allowed. The name is the account's e-mail (what sessions are indexed
- * by); the display name is the one the person chose, for the header.
+ * services still decide what is allowed. The name is the account's e-mail (what sessions are
+ * indexed by); the display name is the one the person chose, for the header.
  */
 public record Viewer(String name, Set<String> roles, String displayName) {
 
