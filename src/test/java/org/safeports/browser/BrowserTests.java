@@ -59,10 +59,11 @@ class BrowserTests {
       assertThat(page.locator("html")).hasAttribute("lang", "en");
       checkAccessible(page, "01-home-en");
 
-      // Switch to Spanish; the choice sticks.
-      page.getByRole(
+      // Switch to Spanish with the header's switcher (the footer has one too); the choice sticks.
+      page.locator("header")
+          .getByRole(
               com.microsoft.playwright.options.AriaRole.LINK,
-              new Page.GetByRoleOptions().setName("Español"))
+              new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Español"))
           .click();
       assertThat(page.locator("html")).hasAttribute("lang", "es");
       checkAccessible(page, "02-home-es");

@@ -2,6 +2,7 @@ package org.safeports.platform.security;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.safeports.platform.audit.Auditable;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -9,11 +10,17 @@ import org.springframework.security.core.GrantedAuthority;
 /**
  * Who is looking at a page, as templates need it: signed in or not, and which roles they hold
  * through the role hierarchy. Pages decide what to show with it; the server's route rules and
- * services still decide what is allowed.
+ * services still decide what is allowed. The name is the account's e-mail (what sessions are
+ * indexed by); the display name is the one the person chose, for the header.
  */
-public record Viewer(String name, Set<String> roles) {
+public record Viewer(String name, Set<String> roles, String displayName) {
 
   public static final Viewer ANONYMOUS = new Viewer(null, Set.of());
+
+  /** A viewer known only by the account's e-mail. */
+  public Viewer(String name, Set<String> roles) {
+    this(name, roles, null);
+  }
 
   public static Viewer of(Authentication authentication, RoleHierarchy hierarchy) {
     if (authentication == null || !authentication.isAuthenticated()) {
@@ -25,7 +32,17 @@ public record Viewer(String name, Set<String> roles) {
             .filter(a -> a.startsWith("ROLE_"))
             .map(a -> a.substring("ROLE_".length()))
             .collect(Collectors.toUnmodifiableSet());
-    return roles.isEmpty() ? ANONYMOUS : new Viewer(authentication.getName(), roles);
+    if (roles.isEmpty()) {
+      return ANONYMOUS;
+    }
+    String displayName =
+        authentication.getPrincipal() instanceof Auditable person ? person.displayName() : null;
+    return new Viewer(authentication.getName(), roles, displayName);
+  }
+
+  /** What the header calls the person: the name they chose, else their e-mail. */
+  public String label() {
+    return displayName == null || displayName.isBlank() ? name : displayName;
   }
 
   /** Fully signed in: a role of the portal, not half-way through a second factor. */

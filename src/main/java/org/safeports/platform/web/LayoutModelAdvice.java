@@ -50,6 +50,13 @@ class LayoutModelAdvice {
     return links;
   }
 
+  /** The path the visitor asked for, without the query, for the navigation's current item. */
+  @ModelAttribute("currentPath")
+  String currentPath(HttpServletRequest request) {
+    String path = askedFor(request).replaceQuery(null).build().getPath();
+    return path == null || path.isEmpty() ? "/" : path;
+  }
+
   /** The current address without its page and language parameters, for the pager's links. */
   @ModelAttribute("pagerBase")
   String pagerBase(HttpServletRequest request) {
