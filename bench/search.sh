@@ -8,7 +8,7 @@
 # of its own (&bench=...), which the listing ignores: each search is then a cache miss, like a new
 # query from a visitor. CACHED=yes sends the plain URLs instead: after the warm-up, cache hits.
 # With a database (DB), also EXPLAIN (ANALYZE, BUFFERS) of the SQL the portal runs for the listing
-# (LibraryStore.search() and headlines()) for one frequent and one rare word, so that SQL time
+# (LibrarySearch.search() and headlines()) for one frequent and one rare word, so that SQL time
 # and HTTP time can be compared.
 #
 #   DB=safeports_bench bash bench/search.sh http://127.0.0.1:8088   # a portal on the bench database
@@ -99,9 +99,9 @@ explain_sql() {
   echo "| query | matches | query ms | listing ms | headlines ms | SQL total ms | HTTP median ms |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
   while IFS= read -r q; do
-    # Keep in step with LibraryStore (RANKED_MATCHES is "ranked" here).
+    # Keep in step with LibrarySearch (RANKED_MATCHES is "ranked" here).
     psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -v q="$q" -v lang="$LANGUAGE" -v levels=PUBLIC -v ranked=200 > "$OUT/search-explain-one.txt" <<'SQL'
--- The statements LibraryStore.search() runs for /library?q=... (best match, first page), in one
+-- The statements LibrarySearch.search() runs for /library?q=... (best match, first page), in one
 -- read-only transaction: the words as one tsquery (sequential scans off), the ranked page of rows
 -- with their count, and the headlines of the rows shown. Planning + execution of each.
 begin read only;

@@ -373,8 +373,18 @@ class AccessControlTests {
             Audience.EDITOR),
         new Route(
             "POST",
-            "/admin/library/{id}/{action:approve|withdraw|republish}",
+            "/admin/library/{id}/approve",
             "/admin/library/999999999/approve",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/library/{id}/withdraw",
+            "/admin/library/999999999/withdraw",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/library/{id}/republish",
+            "/admin/library/999999999/republish",
             Audience.EDITOR),
         new Route(
             "POST",

@@ -2,6 +2,7 @@ package org.safeports.library;
 
 import java.util.Arrays;
 import java.util.List;
+import org.safeports.platform.security.PortalRole;
 import org.safeports.platform.security.Viewer;
 
 /**
@@ -14,21 +15,21 @@ enum AccessLevel {
   /** Associate members, delegates, PFSOs and the secretariat. */
   MEMBERS(null),
   /** Member states' delegates and the secretariat. */
-  DELEGATES("DELEGATE"),
+  DELEGATES(PortalRole.DELEGATE),
   /** Port Facility Security Officers and the secretariat. */
-  PFSOS("PFSO");
+  PFSOS(PortalRole.PFSO);
 
-  private final String role;
+  private final PortalRole role;
 
-  AccessLevel(String role) {
+  AccessLevel(PortalRole role) {
     this.role = role;
   }
 
   boolean readableBy(Viewer viewer) {
     return switch (this) {
       case PUBLIC -> true;
-      case MEMBERS -> viewer.has("ASSOCIATE") || viewer.has("PFSO");
-      case DELEGATES, PFSOS -> viewer.has(role);
+      case MEMBERS -> viewer.has(PortalRole.ASSOCIATE.name()) || viewer.has(PortalRole.PFSO.name());
+      case DELEGATES, PFSOS -> viewer.has(role.name());
     };
   }
 

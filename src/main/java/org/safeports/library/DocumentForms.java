@@ -1,8 +1,6 @@
 package org.safeports.library;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +15,10 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Turns the document form into checked metadata, putting each problem next to its field, and an
- * uploaded file into an inspected one, or a message next to the file field.
+ * Between the editing pages and the service: checks what needs the portal's state (the member
+ * states, today's date), inspects an uploaded file, and turns what the service refuses into an
+ * error next to the field it is about, or of the whole form. The pages then show the form again
+ * with everything typed.
  */
 @Component
 class DocumentForms {
@@ -43,14 +43,15 @@ class DocumentForms {
   DocumentForm blank(Actor actor, Locale locale) {
     boolean delegate = !actor.editor();
     return new DocumentForm(
-        delegate ? DocumentType.CONTINGENCY_PLAN.name() : null,
+        delegate ? DocumentType.CONTINGENCY_PLAN : null,
         delegate ? actor.countryCode() : null,
         null,
         List.of(),
         Language.of(locale).code(),
-        Integer.toString(library.today().getYear()),
-        delegate ? AccessLevel.DELEGATES.name() : AccessLevel.PUBLIC.name(),
-        delegate ? library.today().toString() : null,
+        library.today().getYear(),
+        delegate ? AccessLevel.DELEGATES : AccessLevel.PUBLIC,
+        delegate ? library.today() : null,
+        null,
         null,
         null,
         null,
@@ -64,24 +65,25 @@ class DocumentForms {
         null);
   }
 
-  DocumentForm of(Document d, List<Description> descriptions, List<Long> related) {
+  DocumentForm of(LibraryReading.Editing editing) {
+    Document d = editing.document();
     String[] titles = new String[4];
     String[] texts = new String[4];
     List<String> order = List.of("en", "es", "pt", "fr");
-    for (Description description : descriptions) {
+    for (Description description : editing.descriptions()) {
       int i = order.indexOf(description.language());
       titles[i] = description.title();
       texts[i] = description.description();
     }
     return new DocumentForm(
-        d.type().name(),
+        d.type(),
         d.countryCode(),
         d.port(),
-        d.hazards().stream().map(Enum::name).toList(),
+        d.hazards(),
         d.language(),
-        Integer.toString(d.year()),
-        d.accessLevel().name(),
-        d.lastReviewed() == null ? null : d.lastReviewed().toString(),
+        d.year(),
+        d.accessLevel(),
+        d.lastReviewed(),
         titles[0],
         texts[0],
         titles[1],
@@ -90,149 +92,125 @@ class DocumentForms {
         texts[2],
         titles[3],
         texts[3],
-        related.isEmpty()
+        editing.related().isEmpty()
             ? null
-            : String.join(", ", related.stream().map(String::valueOf).toList()),
+            : String.join(", ", editing.related().stream().map(String::valueOf).toList()),
         null,
-        d.version());
+        d.version(),
+        null);
+  }
+
+  /** A new document from the form and its file; null when something is to be corrected. */
+  Long create(
+      DocumentForm form, BindingResult result, Actor actor, boolean publish, Locale locale) {
+    DocumentMetadata meta = check(form, result, actor);
+    InspectedFile file = inspect(form.file(), "file", result, locale);
+    if (result.hasErrors() || meta == null || file == null) {
+      return null;
+    }
+    return library.create(meta, file, actor, publish);
+  }
+
+  /** Saves the form; false when something is to be corrected or someone saved meanwhile. */
+  boolean save(long id, DocumentForm form, BindingResult result, Actor actor) {
+    DocumentMetadata meta = check(form, result, actor);
+    if (result.hasErrors() || meta == null) {
+      return false;
+    }
+    try {
+      library.update(id, form.version() == null ? -1 : form.version(), meta, actor);
+      return true;
+    } catch (LibraryService.ConcurrentDocumentEdit e) {
+      result.reject("library.conflict");
+      return false;
+    }
+  }
+
+  /** Adds the newer version; false when the file or the note is to be corrected. */
+  boolean addVersion(long id, VersionForm form, BindingResult result, Actor actor, Locale locale) {
+    if (result.hasErrors()) {
+      return false;
+    }
+    InspectedFile file = inspect(form.file(), "file", result, locale);
+    if (file == null) {
+      return false;
+    }
+    library.addVersion(id, file, form.versionNote(), actor);
+    return true;
   }
 
   /** The checked metadata, or null when the form has errors (recorded in the result). */
-  DocumentMetadata check(DocumentForm form, BindingResult result, Actor actor) {
-    DocumentType type = parse(DocumentType.class, form.type());
-    if (!actor.editor()) {
-      type = DocumentType.CONTINGENCY_PLAN;
-    } else if (type == null) {
-      FormErrors.reject(result, "type", "library.form.type.required");
-    }
+  private DocumentMetadata check(DocumentForm form, BindingResult result, Actor actor) {
+    DocumentType type = form.type();
     String country = form.country();
     if (!actor.editor()) {
+      // A delegate's plans are their country's contingency plans, whatever the form says.
+      type = DocumentType.CONTINGENCY_PLAN;
       country = actor.countryCode();
-    } else if (country != null && !memberStates.isOasState(country)) {
-      FormErrors.reject(result, "country", "identity.country.unknown");
+    } else {
+      if (type == null && !result.hasFieldErrors("type")) {
+        FormErrors.reject(result, "type", "library.form.type.required");
+      }
+      if (country != null && !memberStates.isOasState(country)) {
+        FormErrors.reject(result, "country", "identity.country.unknown");
+      }
     }
     if (type != null && type.isPlan() && country == null) {
       FormErrors.reject(result, "country", "library.form.country.requiredForPlan");
     }
-    List<Hazard> hazards = new ArrayList<>();
-    for (String h : form.hazardList()) {
-      Hazard hazard = parse(Hazard.class, h);
-      if (hazard == null) {
-        FormErrors.reject(result, "hazards", "library.form.hazard.unknown");
-      } else if (!hazards.contains(hazard)) {
-        hazards.add(hazard);
-      }
+    int nextYear = library.today().getYear() + 1;
+    Integer year = form.year();
+    if (!result.hasFieldErrors("year") && (year == null || year < 1950 || year > nextYear)) {
+      FormErrors.reject(result, "year", "library.form.year.range", nextYear);
     }
-    String language =
-        Language.fromCode(form.language())
-            .map(Language::code)
-            .filter(l -> l.equals(form.language()))
-            .orElse(null);
-    if (language == null) {
-      FormErrors.reject(result, "language", "library.form.language.required");
-    }
-    int year = 0;
-    int thisYear = library.today().getYear();
-    try {
-      year = Integer.parseInt(form.year() == null ? "" : form.year().trim());
-      if (year < 1950 || year > thisYear + 1) {
-        FormErrors.reject(result, "year", "library.form.year.range", thisYear + 1);
-      }
-    } catch (NumberFormatException e) {
-      FormErrors.reject(result, "year", "library.form.year.range", thisYear + 1);
-    }
-    AccessLevel level = parse(AccessLevel.class, form.accessLevel());
-    if (level == null) {
-      FormErrors.reject(result, "accessLevel", "library.form.access.required");
-    }
-    LocalDate reviewed = null;
-    if (form.lastReviewed() != null) {
-      try {
-        reviewed = LocalDate.parse(form.lastReviewed().trim());
-        if (reviewed.isAfter(library.today()) || reviewed.getYear() < 1950) {
-          FormErrors.reject(result, "lastReviewed", "library.form.reviewed.invalid");
-        }
-      } catch (DateTimeParseException e) {
-        FormErrors.reject(result, "lastReviewed", "library.form.reviewed.invalid");
-      }
-    }
-    List<Description> descriptions = new ArrayList<>();
-    for (Language l : Language.all()) {
-      String title = form.title(l.code());
-      String description = form.description(l.code());
-      if (title == null && description != null) {
-        FormErrors.reject(
-            result,
-            DocumentForm.titleField(l.code()),
-            "library.form.title.requiredWithDescription");
-      }
-      if (title != null) {
-        descriptions.add(new Description(l.code(), title, description));
-      }
-    }
-    if (language != null && form.title(language) == null) {
-      FormErrors.reject(result, DocumentForm.titleField(language), "library.form.title.required");
-    }
-    List<Long> related = new ArrayList<>();
-    if (form.related() != null) {
-      for (String part : form.related().split("[,;\\s]+")) {
-        if (part.isBlank()) {
-          continue;
-        }
-        try {
-          related.add(Long.parseLong(part.replace("#", "")));
-        } catch (NumberFormatException e) {
-          FormErrors.reject(result, "related", "library.form.related.invalid");
-          break;
-        }
-      }
+    if (form.lastReviewed() != null
+        && (form.lastReviewed().isAfter(library.today()) || form.lastReviewed().getYear() < 1950)) {
+      FormErrors.reject(result, "lastReviewed", "library.form.reviewed.invalid");
     }
     if (result.hasErrors()) {
       return null;
+    }
+    List<Description> descriptions = new ArrayList<>();
+    for (Language l : Language.all()) {
+      if (form.title(l.code()) != null) {
+        descriptions.add(
+            new Description(l.code(), form.title(l.code()), form.description(l.code())));
+      }
     }
     return new DocumentMetadata(
         type,
         country,
         form.port(),
-        hazards,
-        language,
+        form.hazardList(),
+        form.language(),
         year,
-        level,
-        reviewed,
+        form.accessLevel(),
+        form.lastReviewed(),
         descriptions,
-        related,
+        form.relatedIds(),
         form.note());
   }
 
   /** The inspected upload, or null with the reason next to the file field. */
-  InspectedFile inspect(MultipartFile file, BindingResult result, Locale locale) {
+  private InspectedFile inspect(
+      MultipartFile file, String field, BindingResult result, Locale locale) {
     if (file == null
         || file.isEmpty()
             && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-      result.reject("library.upload.missing");
+      FormErrors.reject(result, field, "library.upload.missing");
       return null;
     }
     try {
       return inspector.inspect(file.getOriginalFilename(), file.getBytes());
     } catch (UploadRefused refused) {
-      result.reject(
+      FormErrors.reject(
+          result,
+          field,
           "library.upload.refused",
-          new Object[] {messages.getMessage(refused.messageKey(), refused.arguments(), locale)},
-          null);
+          messages.getMessage(refused.messageKey(), refused.arguments(), locale));
       return null;
     } catch (IOException e) {
-      result.reject("library.upload.damaged");
-      return null;
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+      FormErrors.reject(result, field, "library.upload.damaged");
       return null;
     }
   }

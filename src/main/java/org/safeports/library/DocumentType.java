@@ -17,7 +17,9 @@ enum DocumentType {
     return this == CONTINGENCY_PLAN || this == EMERGENCY_OPERATIONS_PLAN;
   }
 
-  /** A plan never reviewed, or last reviewed over a year ago (as {@code LibraryStore} counts). */
+  /**
+   * A plan never reviewed, or last reviewed over a year ago (as {@code LibraryListings} counts).
+   */
   boolean reviewOverdue(LocalDate lastReviewed, LocalDate today) {
     return isPlan() && (lastReviewed == null || lastReviewed.isBefore(today.minusYears(1)));
   }

@@ -60,12 +60,12 @@ class DocumentViews {
     StringBuilder html = new StringBuilder();
     boolean open = false;
     for (char c : escaped.toCharArray()) {
-      if (c == LibraryStore.HIGHLIGHT_START.charAt(0)) {
+      if (c == LibrarySearch.HIGHLIGHT_START.charAt(0)) {
         if (!open) {
           html.append("<mark>");
           open = true;
         }
-      } else if (c == LibraryStore.HIGHLIGHT_END.charAt(0)) {
+      } else if (c == LibrarySearch.HIGHLIGHT_END.charAt(0)) {
         if (open) {
           html.append("</mark>");
           open = false;

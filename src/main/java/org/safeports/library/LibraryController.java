@@ -21,29 +21,30 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The library as readers see it: the listing with filters and search, a document, its files. */
 @Controller
 class LibraryController {
 
-  private final LibraryStore store;
+  private final LibraryReading reading;
   private final LibraryService library;
   private final DocumentViews views;
   private final MemberStates memberStates;
   private final LibraryFilterOptions filterOptions;
 
   LibraryController(
-      LibraryStore store,
+      LibraryReading reading,
       LibraryService library,
       DocumentViews views,
       MemberStates memberStates,
       LibraryFilterOptions filterOptions) {
     this.filterOptions = filterOptions;
-    this.store = store;
+    this.reading = reading;
     this.library = library;
     this.views = views;
     this.memberStates = memberStates;
@@ -51,23 +52,13 @@ class LibraryController {
 
   @GetMapping("/library")
   String list(
-      @RequestParam(required = false) String country,
-      @RequestParam(required = false) String port,
-      @RequestParam(required = false) String hazard,
-      @RequestParam(required = false) String type,
-      @RequestParam(required = false) String language,
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String page,
+      @ModelAttribute("query") LibraryQuery query,
+      BindingResult ignored,
       @ModelAttribute("viewer") Viewer viewer,
       Model model,
       Locale locale) {
-    LibraryFilter filter =
-        LibraryFilter.of(
-            country, port, hazard, type, language, number(year), q, sort, number(page));
-    String lang = Language.of(locale).code();
-    LibraryStore.Listing listing = store.published(filter, AccessLevel.readable(viewer), lang);
+    LibraryFilter filter = query.filter();
+    LibrarySearch.Listing listing = reading.published(filter, viewer, Language.of(locale).code());
     model.addAttribute("filter", filter);
     model.addAttribute(
         "cards", views.cards(listing.rows(), listing.headlines(), viewer, locale, library.today()));
@@ -79,12 +70,12 @@ class LibraryController {
                 (listing.total() + LibraryFilter.PAGE_SIZE - 1) / LibraryFilter.PAGE_SIZE);
     model.addAttribute("pageNumber", filter.page());
     model.addAttribute("pages", pages);
-    model.addAttribute("countries", memberStates.oasStates(locale));
+    model.addAttribute("oasStates", memberStates.oasStates(locale));
     LibraryFilterOptions.Options options = filterOptions.current();
     model.addAttribute("ports", options.ports(filter.country(), filter.port()));
     model.addAttribute("years", options.years());
-    model.addAttribute("types", DocumentType.all());
-    model.addAttribute("hazards", Hazard.all());
+    model.addAttribute("documentTypes", DocumentType.all());
+    model.addAttribute("hazardChoices", Hazard.all());
     model.addAttribute("languages", Language.all());
     model.addAttribute("previousHref", pageLink(filter, filter.page() - 1));
     model.addAttribute("nextHref", pageLink(filter, filter.page() + 1));
@@ -95,15 +86,16 @@ class LibraryController {
 
   @GetMapping("/library/{id}")
   String document(
-      @PathVariable String id,
+      @PathVariable long id,
       @AuthenticationPrincipal PortalUser user,
       @ModelAttribute("viewer") Viewer viewer,
       Model model,
       Locale locale) {
     Actor actor = Actor.of(user, viewer);
-    Document document = library.visibleDocument(parseId(id), actor);
     String lang = Language.of(locale).code();
-    List<Description> descriptions = store.descriptions(document.id());
+    LibraryReading.Page page = reading.page(id, actor, lang);
+    Document document = page.document();
+    List<Description> descriptions = page.descriptions();
     Description shown =
         descriptions.stream()
             .filter(d -> d.language().equals(lang))
@@ -114,9 +106,8 @@ class LibraryController {
                         .filter(d -> d.language().equals(document.language()))
                         .findFirst())
             .orElseThrow(NotFoundException::new);
-    boolean manages = LibraryService.manages(actor, document);
-    List<Version> versions =
-        store.versions(document.id()).stream().filter(v -> v.approved() || manages).toList();
+    boolean manages = page.manages();
+    List<Version> versions = page.versions();
     boolean readable = document.accessLevel().readableBy(viewer) || manages;
     model.addAttribute("document", document);
     model.addAttribute("shown", shown);
@@ -138,8 +129,7 @@ class LibraryController {
     model.addAttribute("manages", manages);
     model.addAttribute("reviewOverdue", document.reviewOverdue(library.today()));
     model.addAttribute(
-        "related",
-        views.cards(store.related(document.id(), lang), Map.of(), viewer, locale, library.today()));
+        "related", views.cards(page.related(), Map.of(), viewer, locale, library.today()));
     model.addAttribute(
         "pageMeta",
         new PageMeta(
@@ -153,31 +143,16 @@ class LibraryController {
 
   @GetMapping({"/library/{id}/download", "/library/{id}/versions/{number}/download"})
   void download(
-      @PathVariable String id,
-      @PathVariable(required = false) String number,
+      @PathVariable long id,
+      @PathVariable(required = false) Integer number,
       @AuthenticationPrincipal PortalUser user,
       @ModelAttribute("viewer") Viewer viewer,
       HttpServletResponse response)
       throws IOException {
     Actor actor = Actor.of(user, viewer);
-    Document document = library.visibleDocument(parseId(id), actor);
-    boolean manages = LibraryService.manages(actor, document);
-    List<Version> versions =
-        store.versions(document.id()).stream().filter(v -> v.approved() || manages).toList();
-    Version version =
-        versions.stream()
-            .filter(
-                v ->
-                    number == null
-                        ? document.currentVersionId() != null
-                            && v.id() == document.currentVersionId()
-                        : Long.toString(v.number()).equals(number))
-            .findFirst()
-            .orElseThrow(NotFoundException::new);
-    if (!LibraryService.mayDownload(actor, document, version)) {
-      // A visitor is sent to sign in and back; a member below the level gets the 403 page.
-      throw new org.springframework.security.access.AccessDeniedException("restricted document");
-    }
+    LibraryReading.FileToServe file = reading.file(id, number, actor);
+    Document document = file.document();
+    Version version = file.version();
     library.recordDownload(document, version, actor);
     response.setContentType(version.mediaType());
     response.setContentLengthLong(version.size());
@@ -193,30 +168,7 @@ class LibraryController {
         document.accessLevel() == AccessLevel.PUBLIC
             ? "public, max-age=3600"
             : "private, no-store");
-    store.writeFile(version.fileId(), store.chunks(version.fileId()), response.getOutputStream());
-  }
-
-  static long parseId(String id) {
-    try {
-      long value = Long.parseLong(id);
-      if (value <= 0) {
-        throw new NotFoundException();
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new NotFoundException();
-    }
-  }
-
-  private static Integer number(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    reading.write(version, response.getOutputStream());
   }
 
   private static String abbreviate(String text) {
@@ -225,7 +177,7 @@ class LibraryController {
 
   /** The address of another page of the same listing. */
   static String pageLink(LibraryFilter f, int page) {
-    var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/library");
+    var uri = UriComponentsBuilder.fromPath("/library");
     query(f).forEach(uri::queryParam);
     if (page > 0) {
       uri.queryParam("page", page);

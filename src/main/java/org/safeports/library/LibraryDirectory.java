@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LibraryDirectory {
 
-  private final LibraryStore store;
+  private final LibraryListings store;
 
-  LibraryDirectory(LibraryStore store) {
+  LibraryDirectory(LibraryListings store) {
     this.store = store;
   }
 

@@ -43,12 +43,12 @@ class LibraryFilterOptions {
 
   private record Loaded(Options options, Instant at, long version) {}
 
-  private final LibraryStore store;
+  private final LibraryListings store;
   private final Clock clock;
   private final PublicPagesVersion version;
   private volatile Loaded loaded;
 
-  LibraryFilterOptions(LibraryStore store, Clock clock, PublicPagesVersion version) {
+  LibraryFilterOptions(LibraryListings store, Clock clock, PublicPagesVersion version) {
     this.store = store;
     this.clock = clock;
     this.version = version;

@@ -2,6 +2,7 @@ package org.safeports.library;
 
 import static org.springframework.http.HttpMethod.GET;
 
+import org.safeports.platform.security.PortalRole;
 import org.safeports.platform.security.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,7 @@ class LibrarySecurity {
             routes ->
                 routes
                     .requestMatchers("/library/country", "/library/country/**")
-                    .hasRole("DELEGATE")
+                    .hasRole(PortalRole.DELEGATE.name())
                     // Pages and files check the document's level themselves (LibraryService).
                     .requestMatchers(
                         GET,
@@ -26,6 +27,6 @@ class LibrarySecurity {
                         "/library/*/versions/*/download")
                     .permitAll()
                     .requestMatchers("/admin/library", "/admin/library/**")
-                    .hasRole("EDITOR"));
+                    .hasRole(PortalRole.EDITOR.name()));
   }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.safeports.library.LibraryRecords.Document;
-import org.safeports.library.LibraryRecords.Version;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.audit.AuditAction;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,21 +11,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The library's rules: who may see a document, download its file, add to it and publish it. Every
- * write of a file and its rows happens in one transaction, so a failure or a killed process leaves
- * neither a file without a row nor a row without a file.
+ * The library's changes: adding a document, describing it, its new versions and the editors'
+ * decisions. Every write of a file and its rows happens in one transaction, so a failure or a
+ * killed process leaves neither a file without a row nor a row without a file. What a page reads is
+ * {@link LibraryReading}'s.
  */
 @Service
 class LibraryService {
 
-  private final LibraryStore store;
+  private final LibraryDocumentRepository documents;
+  private final LibraryVersionRepository versions;
+  private final LibraryFileRepository files;
+  private final LibraryFiles bytes;
+  private final LibrarySearch search;
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final LibraryAudit audit;
 
   LibraryService(
-      LibraryStore store, ApplicationEventPublisher events, Clock clock, LibraryAudit audit) {
-    this.store = store;
+      LibraryDocumentRepository documents,
+      LibraryVersionRepository versions,
+      LibraryFileRepository files,
+      LibraryFiles bytes,
+      LibrarySearch search,
+      ApplicationEventPublisher events,
+      Clock clock,
+      LibraryAudit audit) {
+    this.documents = documents;
+    this.versions = versions;
+    this.files = files;
+    this.bytes = bytes;
+    this.search = search;
     this.events = events;
     this.clock = clock;
     this.audit = audit;
@@ -37,81 +51,24 @@ class LibraryService {
     return LocalDate.now(clock);
   }
 
-  // ---- who may do what ----
-
-  /** A delegate looks after the contingency plans of their own country. */
-  static boolean manages(Actor actor, Document document) {
-    if (actor.editor()) {
-      return true;
-    }
-    return actor.delegate()
-        && document.type() == DocumentType.CONTINGENCY_PLAN
-        && actor.countryCode().equals(document.countryCode());
-  }
-
-  /** Whether the document's page exists for this person; files have their own check. */
-  static boolean visible(Actor actor, Document document) {
-    return switch (document.status()) {
-      case PUBLISHED -> true;
-      case PENDING, RETURNED -> manages(actor, document);
-      case WITHDRAWN -> actor.editor();
-    };
-  }
-
-  static boolean mayDownload(Actor actor, Document document, Version version) {
-    if (!visible(actor, document)) {
-      return false;
-    }
-    if (manages(actor, document)) {
-      return true;
-    }
-    return version.approved()
-        && document.status() == DocumentStatus.PUBLISHED
-        && document.accessLevel().readableBy(actor.viewer());
-  }
-
-  Document visibleDocument(long id, Actor actor) {
-    return store.document(id).filter(d -> visible(actor, d)).orElseThrow(NotFoundException::new);
-  }
-
-  Document managedDocument(long id, Actor actor) {
-    return store.document(id).filter(d -> manages(actor, d)).orElseThrow(NotFoundException::new);
-  }
-
-  // ---- writing ----
-
   @Transactional
   long create(DocumentMetadata meta, InspectedFile file, Actor actor, boolean publish) {
-    boolean byEditor = actor.editor();
-    if (!byEditor
-        && !(actor.delegate()
-            && meta.type() == DocumentType.CONTINGENCY_PLAN
-            && actor.countryCode().equals(meta.countryCode()))) {
+    if (!DocumentAccess.mayAdd(actor, meta.type(), meta.countryCode())) {
       throw new NotFoundException();
     }
     Instant now = clock.instant();
-    DocumentStatus status = byEditor && publish ? DocumentStatus.PUBLISHED : DocumentStatus.PENDING;
-    long id =
-        store.insertDocument(
-            meta.type(),
-            meta.countryCode(),
-            meta.port(),
-            meta.hazards(),
-            meta.language(),
-            meta.year(),
-            meta.accessLevel(),
-            status,
-            meta.lastReviewed(),
-            actor.accountId(),
-            now);
-    store.replaceDescriptions(id, meta.descriptions());
-    if (byEditor) {
-      store.replaceRelated(id, meta.related());
+    DocumentStatus status =
+        actor.editor() && publish ? DocumentStatus.PUBLISHED : DocumentStatus.PENDING;
+    LibraryDocument document = new LibraryDocument(status, actor.accountId(), now);
+    document.describe(meta.type(), meta.countryCode(), meta, now);
+    documents.save(document);
+    if (actor.editor()) {
+      document.relate(existing(meta.related()));
     }
-    long fileId = store.insertFile(file);
-    store.insertVersion(id, fileId, file, true, meta.note(), actor.accountId(), actor.name(), now);
-    store.setCurrentToNewestApproved(id);
-    store.refreshSearch(id);
+    long id = document.id();
+    addFile(id, file, true, meta.note(), actor, now);
+    document.serve(versions.newestApproved(id).orElse(null));
+    refreshSearch(id);
     if (status == DocumentStatus.PUBLISHED) {
       audit.statusChanged(AuditAction.DOCUMENT_PUBLISHED, id, null, status, actor);
       events.publishEvent(new LibraryDocumentChanged(id));
@@ -119,35 +76,29 @@ class LibraryService {
     return id;
   }
 
+  /**
+   * Saves the metadata if nobody saved since the form was loaded. A delegate keeps the type and
+   * country the document has: those are the secretariat's to change.
+   */
   @Transactional
   void update(long id, long expectedVersion, DocumentMetadata meta, Actor actor) {
-    Document document = managedDocument(id, actor);
-    if (!actor.editor() && document.status() == DocumentStatus.PUBLISHED) {
-      throw new NotAllowed();
+    LibraryDocument document = managed(id, actor);
+    if (!actor.editor() && document.view().status() == DocumentStatus.PUBLISHED) {
+      throw new NotAllowed(id);
     }
-    String country = actor.editor() ? meta.countryCode() : document.countryCode();
-    DocumentType type = actor.editor() ? meta.type() : document.type();
-    boolean saved =
-        store.updateMetadata(
-            id,
-            expectedVersion,
-            type,
-            country,
-            meta.port(),
-            meta.hazards(),
-            meta.language(),
-            meta.year(),
-            meta.accessLevel(),
-            meta.lastReviewed(),
-            clock.instant());
-    if (!saved) {
+    if (document.version() != expectedVersion) {
       throw new ConcurrentDocumentEdit();
     }
-    store.replaceDescriptions(id, meta.descriptions());
+    var before = document.view();
+    document.describe(
+        actor.editor() ? meta.type() : before.type(),
+        actor.editor() ? meta.countryCode() : before.countryCode(),
+        meta,
+        clock.instant());
     if (actor.editor()) {
-      store.replaceRelated(id, meta.related());
+      document.relate(existing(meta.related()));
     }
-    store.refreshSearch(id);
+    refreshSearch(id);
     events.publishEvent(new LibraryDocumentChanged(id));
   }
 
@@ -158,20 +109,20 @@ class LibraryService {
    */
   @Transactional
   void addVersion(long id, InspectedFile file, String note, Actor actor) {
-    Document document = managedDocument(id, actor);
-    if (document.status() == DocumentStatus.WITHDRAWN && !actor.editor()) {
-      throw new NotAllowed();
+    LibraryDocument document = managed(id, actor);
+    DocumentStatus status = document.view().status();
+    if (status == DocumentStatus.WITHDRAWN && !actor.editor()) {
+      throw new NotAllowed(id);
     }
     Instant now = clock.instant();
-    boolean approved = actor.editor() || document.status() != DocumentStatus.PUBLISHED;
-    long fileId = store.insertFile(file);
-    store.insertVersion(id, fileId, file, approved, note, actor.accountId(), actor.name(), now);
+    boolean approved = actor.editor() || status != DocumentStatus.PUBLISHED;
+    addFile(id, file, approved, note, actor, now);
     if (approved) {
-      store.setCurrentToNewestApproved(id);
-      store.refreshSearch(id);
+      document.serve(versions.newestApproved(id).orElse(null));
+      refreshSearch(id);
     }
-    if (!actor.editor() && document.status() == DocumentStatus.RETURNED) {
-      store.setStatus(id, DocumentStatus.PENDING, null, now);
+    if (!actor.editor() && status == DocumentStatus.RETURNED) {
+      document.changeStatus(DocumentStatus.PENDING, null, now);
     }
     events.publishEvent(new LibraryDocumentChanged(id));
   }
@@ -179,14 +130,14 @@ class LibraryService {
   /** The editor accepts a delegate's plan, or the new version of one. */
   @Transactional
   void approve(long id, Actor actor) {
-    Document document = editorsDocument(id, actor);
-    store.approveVersionsAndSetCurrent(id);
-    if (document.status() != DocumentStatus.PUBLISHED) {
-      store.setStatus(id, DocumentStatus.PUBLISHED, null, clock.instant());
+    LibraryDocument document = editors(id, actor);
+    DocumentStatus before = document.view().status();
+    approveWaitingVersions(document);
+    if (before != DocumentStatus.PUBLISHED) {
+      document.changeStatus(DocumentStatus.PUBLISHED, null, clock.instant());
     }
-    audit.statusChanged(
-        AuditAction.PLAN_APPROVED, id, document.status(), DocumentStatus.PUBLISHED, actor);
-    store.refreshSearch(id);
+    audit.statusChanged(AuditAction.PLAN_APPROVED, id, before, DocumentStatus.PUBLISHED, actor);
+    refreshSearch(id);
     events.publishEvent(new LibraryDocumentChanged(id));
   }
 
@@ -196,77 +147,112 @@ class LibraryService {
    */
   @Transactional
   void returnToDelegate(long id, String note, Actor actor) {
-    Document document = editorsDocument(id, actor);
-    if (document.status() == DocumentStatus.PUBLISHED) {
-      store.deleteUnapprovedVersions(id);
-      store.setStatus(id, DocumentStatus.PUBLISHED, note, clock.instant());
-    } else {
-      store.setStatus(id, DocumentStatus.RETURNED, note, clock.instant());
+    LibraryDocument document = editors(id, actor);
+    DocumentStatus before = document.view().status();
+    DocumentStatus after =
+        before == DocumentStatus.PUBLISHED ? DocumentStatus.PUBLISHED : DocumentStatus.RETURNED;
+    if (before == DocumentStatus.PUBLISHED) {
+      List<Long> waiting = versions.waitingFiles(id);
+      versions.deleteWaiting(id);
+      if (!waiting.isEmpty()) {
+        files.deleteUnused(waiting);
+      }
     }
-    audit.statusChanged(
-        AuditAction.PLAN_RETURNED,
-        id,
-        document.status(),
-        document.status() == DocumentStatus.PUBLISHED
-            ? DocumentStatus.PUBLISHED
-            : DocumentStatus.RETURNED,
-        note,
-        actor);
+    document.changeStatus(after, note, clock.instant());
+    audit.statusChanged(AuditAction.PLAN_RETURNED, id, before, after, note, actor);
   }
 
   @Transactional
   void withdraw(long id, Actor actor) {
-    Document document = editorsDocument(id, actor);
-    store.setStatus(id, DocumentStatus.WITHDRAWN, null, clock.instant());
+    LibraryDocument document = editors(id, actor);
+    DocumentStatus before = document.view().status();
+    document.changeStatus(DocumentStatus.WITHDRAWN, null, clock.instant());
     audit.statusChanged(
-        AuditAction.DOCUMENT_WITHDRAWN, id, document.status(), DocumentStatus.WITHDRAWN, actor);
+        AuditAction.DOCUMENT_WITHDRAWN, id, before, DocumentStatus.WITHDRAWN, actor);
     events.publishEvent(new LibraryDocumentChanged(id));
   }
 
   @Transactional
   void republish(long id, Actor actor) {
-    Document document = editorsDocument(id, actor);
-    if (document.currentVersionId() == null) {
-      store.approveVersionsAndSetCurrent(id);
+    LibraryDocument document = editors(id, actor);
+    var before = document.view();
+    if (before.currentVersionId() == null) {
+      approveWaitingVersions(document);
     }
-    store.setStatus(id, DocumentStatus.PUBLISHED, null, clock.instant());
+    document.changeStatus(DocumentStatus.PUBLISHED, null, clock.instant());
     audit.statusChanged(
-        AuditAction.DOCUMENT_PUBLISHED, id, document.status(), DocumentStatus.PUBLISHED, actor);
-    store.refreshSearch(id);
+        AuditAction.DOCUMENT_PUBLISHED, id, before.status(), DocumentStatus.PUBLISHED, actor);
+    refreshSearch(id);
     events.publishEvent(new LibraryDocumentChanged(id));
   }
 
   @Transactional
   void markReviewed(long id, Actor actor) {
-    Document document = managedDocument(id, actor);
-    if (!document.type().isPlan()) {
-      throw new NotAllowed();
+    LibraryDocument document = managed(id, actor);
+    if (!document.view().type().isPlan()) {
+      throw new NotAllowed(id);
     }
-    store.markReviewed(id, today(), clock.instant());
+    document.markReviewed(today(), clock.instant());
     events.publishEvent(new LibraryDocumentChanged(id));
   }
 
   /** Restricted downloads go into the audit log, who and when; public ones do not. */
   @Transactional
-  void recordDownload(Document document, Version version, Actor actor) {
+  void recordDownload(
+      LibraryRecords.Document document, LibraryRecords.Version version, Actor actor) {
     if (document.accessLevel() != AccessLevel.PUBLIC && actor.accountId() != null) {
       audit.downloaded(document, version, actor);
     }
   }
 
-  private Document editorsDocument(long id, Actor actor) {
+  private List<Long> existing(List<Long> related) {
+    return related.isEmpty() ? List.of() : documents.existing(related);
+  }
+
+  private void addFile(
+      long id, InspectedFile file, boolean approved, String note, Actor actor, Instant now) {
+    long fileId = bytes.store(file);
+    versions.save(
+        new LibraryVersion(id, versions.nextNumber(id), fileId, file, approved, note, actor, now));
+  }
+
+  private void approveWaitingVersions(LibraryDocument document) {
+    versions.approveWaiting(document.id());
+    document.serve(versions.newestApproved(document.id()).orElse(null));
+  }
+
+  /** The search function reads the stored rows: what this transaction changed is written first. */
+  private void refreshSearch(long id) {
+    documents.flush();
+    search.refresh(id);
+  }
+
+  private LibraryDocument managed(long id, Actor actor) {
+    return documents
+        .findById(id)
+        .filter(d -> DocumentAccess.manages(actor, d.view()))
+        .orElseThrow(NotFoundException::new);
+  }
+
+  private LibraryDocument editors(long id, Actor actor) {
     if (!actor.editor()) {
       throw new NotFoundException();
     }
-    return store.document(id).orElseThrow(NotFoundException::new);
-  }
-
-  List<LibraryRecords.Listed> countryPlans(String country, String lang) {
-    return store.forEditors(null, DocumentType.CONTINGENCY_PLAN, false, country, lang, 500);
+    return documents.findById(id).orElseThrow(NotFoundException::new);
   }
 
   /** An action the rules do not allow in the document's state. */
-  static class NotAllowed extends RuntimeException {}
+  static class NotAllowed extends RuntimeException {
+    private final long documentId;
+
+    NotAllowed(long documentId) {
+      this.documentId = documentId;
+    }
+
+    long documentId() {
+      return documentId;
+    }
+  }
 
   /** Someone saved the document since the form was loaded. */
   static class ConcurrentDocumentEdit extends RuntimeException {}

@@ -25,7 +25,7 @@ class LibraryTests {
   @Autowired TestAccounts accounts;
   @Autowired TestLibrary library;
   @Autowired JdbcClient jdbc;
-  @Autowired LibraryStore store;
+  @Autowired LibrarySearch store;
 
   PortalClient signedIn(PortalRole role) {
     String email = TestAccounts.freshEmail(role.name().toLowerCase());
@@ -125,7 +125,7 @@ class LibraryTests {
     var page = org.jsoup.Jsoup.parse(refused.body());
     assertThat(page.select("#titleEn").val()).isEqualTo("Título que no se pierde");
     assertThat(page.select("#port").val()).isEqualTo("Puerto Cortés");
-    assertThat(page.select("#hazards1").hasAttr("checked")).isTrue();
+    assertThat(page.select("input[name=hazards][value=HURRICANE]").hasAttr("checked")).isTrue();
     assertThat(page.select("#file-error").text()).contains("no es un archivo PDF");
     assertThat(rows()).isEqualTo(before);
 
@@ -255,7 +255,7 @@ class LibraryTests {
           .containsExactly(titled, newest, older, dense);
       assertThat(body).contains("4 documents");
     } finally {
-      store.rankedMatches(LibraryStore.RANKED_MATCHES);
+      store.rankedMatches(LibrarySearch.RANKED_MATCHES);
     }
   }
 

@@ -438,9 +438,9 @@ class UploadCorpusTest {
   void theHighlightOfAPassageEscapesEverythingButItsOwnMarks() {
     String headline =
         "<img src=x onerror=alert(1)> "
-            + LibraryStore.HIGHLIGHT_START
+            + LibrarySearch.HIGHLIGHT_START
             + "tsunami"
-            + LibraryStore.HIGHLIGHT_END
+            + LibrarySearch.HIGHLIGHT_END
             + " & <b>";
     assertThat(DocumentViews.passage(headline))
         .isEqualTo("&lt;img src=x onerror=alert(1)&gt; <mark>tsunami</mark> &amp; &lt;b&gt;");
