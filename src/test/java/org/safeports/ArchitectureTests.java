@@ -59,13 +59,10 @@ class ArchitectureTests {
           c -> c.isAnnotatedWith(Controller.class) || c.isAnnotatedWith(RestController.class));
 
   /**
-   * The library's controllers are being rewritten to these rules in their own change; until it is
-   * merged they are left out of the rules they still break. Each entry fails once it is not needed.
+   * Controllers left out of the rules they still break, each with why. Each entry fails once it is
+   * not needed.
    */
-  static final Map<String, String> LIBRARY_BEING_REWRITTEN =
-      Map.of(
-          "org.safeports.library.LibraryController", "being rewritten",
-          "org.safeports.library.LibraryEditingController", "being rewritten");
+  static final Map<String, String> CONTROLLER_EXCEPTIONS = Map.of();
 
   @Test
   void controllersDoNotOpenTransactions() {
@@ -97,7 +94,7 @@ class ArchitectureTests {
             .or(assignableTo(EntityManager.class))
             .as("repositories, stores, JDBC or the entity manager");
     assertOnlyAllowed(
-        violators(CONTROLLERS, storage), LIBRARY_BEING_REWRITTEN, "depend on the storage");
+        violators(CONTROLLERS, storage), CONTROLLER_EXCEPTIONS, "depend on the storage");
   }
 
   /**
@@ -125,7 +122,7 @@ class ArchitectureTests {
         }
       }
     }
-    assertOnlyAllowed(found, LIBRARY_BEING_REWRITTEN, "catch exceptions");
+    assertOnlyAllowed(found, CONTROLLER_EXCEPTIONS, "catch exceptions");
   }
 
   /** Numbers, dates and choices arrive converted: a controller does not parse text. */
@@ -157,7 +154,7 @@ class ArchitectureTests {
               call ->
                   found.merge(controller.getName(), call.getDescription(), (a, b) -> a + "; " + b));
     }
-    assertOnlyAllowed(found, LIBRARY_BEING_REWRITTEN, "parse text");
+    assertOnlyAllowed(found, CONTROLLER_EXCEPTIONS, "parse text");
   }
 
   /**
@@ -172,9 +169,7 @@ class ArchitectureTests {
           "org.safeports.admin",
           "the dashboard only reads",
           "org.safeports.platform.audit",
-          "the log only reads; a filter's bad value is a field error",
-          "org.safeports.library",
-          "being rewritten");
+          "the log only reads; a filter's bad value is a field error");
 
   /** Every module's controllers have an advice of their own, scoped to that module. */
   @Test
@@ -248,10 +243,6 @@ class ArchitectureTests {
    */
   static final Map<String, String> LONG_CLASSES =
       Map.of(
-          "org/safeports/library/LibraryStore.java", "Classes over 300 lines",
-          "org/safeports/library/LibraryEditingController.java", "Classes over 300 lines",
-          "org/safeports/library/FileInspector.java", "Classes over 300 lines",
-          "org/safeports/library/DemoLibrary.java", "Classes over 300 lines",
           "org/safeports/library/PdfActiveContent.java", "Classes over 300 lines",
           "org/safeports/platform/web/AnonymousPageCache.java", "Classes over 300 lines");
 
