@@ -21,9 +21,9 @@ class RobotsController {
         Disallow: /admin
         Disallow: /account
 
-        Sitemap: %s
-        """
-            .formatted(properties.link("/sitemap.xml"));
+        Sitemap:\s"""
+            + properties.link("/sitemap.xml")
+            + "\n";
   }
 
   @GetMapping("/robots.txt")
