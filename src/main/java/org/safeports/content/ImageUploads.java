@@ -1,6 +1,5 @@
 package org.safeports.content;
 
-import java.time.Clock;
 import org.safeports.platform.media.WebImages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,17 +14,11 @@ class ImageUploads {
   private final ContentImageRepository images;
   private final ContentItemRepository items;
   private final WebImages webImages;
-  private final Clock clock;
 
-  ImageUploads(
-      ContentImageRepository images,
-      ContentItemRepository items,
-      WebImages webImages,
-      Clock clock) {
+  ImageUploads(ContentImageRepository images, ContentItemRepository items, WebImages webImages) {
     this.images = images;
     this.items = items;
     this.webImages = webImages;
-    this.clock = clock;
   }
 
   @Transactional
@@ -42,8 +35,7 @@ class ImageUploads {
                 image.contentType(),
                 image.width(),
                 image.height(),
-                image.bytes(),
-                clock.instant()));
+                image.bytes()));
     return new ImageInfo(saved.id(), saved.fileName(), saved.width(), saved.height());
   }
 }

@@ -103,8 +103,9 @@ class AccountService implements AccountDirectory {
         jdbc.sql(
                 """
                 insert into account (email, display_name, organisation, country_code, role,
-                                     password_hash, language, created_at)
-                values (:email, :name, :organisation, :country, 'USER', :hash, :language, :now)
+                                     password_hash, language, created_at, updated_at)
+                values (:email, :name, :organisation, :country, 'USER', :hash, :language, :now,
+                        :now)
                 on conflict (email) do nothing
                 """)
             .param("email", email)
@@ -487,13 +488,7 @@ class AccountService implements AccountDirectory {
       String language) {
     Account account =
         new Account(
-            email,
-            displayName,
-            organisation,
-            country,
-            passwordEncoder.encode(password),
-            language,
-            clock.instant());
+            email, displayName, organisation, country, passwordEncoder.encode(password), language);
     account.markVerified(clock.instant());
     account.assignRole(role, country, portFacility);
     return accounts.save(account).id();
@@ -541,8 +536,7 @@ class AccountService implements AccountDirectory {
     tokens.invalidateAll(account.id(), purpose, now);
     String token = SecretTokens.newLinkToken();
     tokens.save(
-        new AccountToken(
-            account.id(), purpose, SecretTokens.sha256(token), now, now.plus(validity)));
+        new AccountToken(account.id(), purpose, SecretTokens.sha256(token), now.plus(validity)));
     return token;
   }
 
