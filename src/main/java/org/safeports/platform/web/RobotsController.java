@@ -21,9 +21,9 @@ class RobotsController {
         Disallow: /admin
         Disallow: /account
 
-        Sitemap:\s"""
-            + properties.link("/sitemap.xml")
-            + "\n";
+        Sitemap: %s
+        """
+            .formatted(properties.link("/sitemap.xml"));
   }
 
   @GetMapping("/robots.txt")
