@@ -54,8 +54,7 @@ class ContentEditing {
       ContentForm text,
       ItemSettingsForm settings,
       String author) {
-    Instant now = clock.instant();
-    ContentItem item = items.save(new ContentItem(kind, language, author, now));
+    ContentItem item = items.save(new ContentItem(kind, language, author));
     applySettings(item, settings);
     write(item, language, text, author, true);
     return item.id();
@@ -86,7 +85,6 @@ class ContentEditing {
 
   private void write(
       ContentItem item, String language, ContentForm text, String author, boolean original) {
-    Instant now = clock.instant();
     String slug = Slugs.isValid(text.slug()) ? text.slug() : Slugs.of(text.title());
     if (slug.isEmpty()) {
       slug = "item-" + item.id();
@@ -103,7 +101,7 @@ class ContentEditing {
     }
     redirects.findByLanguageAndSlug(language, slug).ifPresent(redirects::delete);
     if (original) {
-      item.originalChanged(now);
+      item.originalChanged();
     }
     String html = markdown.render(text.body()).html();
     translation.write(
@@ -113,8 +111,7 @@ class ContentEditing {
         text.body(),
         html,
         item.originalRevision(),
-        author,
-        now);
+        author);
     translations.save(translation);
     int number = revisions.lastNumber(item.id(), language) + 1;
     revisions.save(
@@ -125,8 +122,7 @@ class ContentEditing {
             translation.title(),
             translation.summary(),
             text.body(),
-            author,
-            now));
+            author));
     events.publishEvent(new ContentChanged(item.id(), item.kind()));
   }
 
@@ -194,8 +190,7 @@ class ContentEditing {
         parent,
         settings.position() == null ? 0 : settings.position(),
         item.kind() == ContentKind.NEWS ? settings.topic() : null,
-        settings.nextReviewOn(),
-        clock.instant());
+        settings.nextReviewOn());
   }
 
   /** Whether putting the item under this parent would make a loop in the page tree. */

@@ -8,12 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import org.safeports.platform.database.TimestampedEntity;
 
 /** An image for an item, resized for the web and stored in the database with its item. */
 @Entity
 @Table(name = "content_image")
-class ContentImage {
+class ContentImage extends TimestampedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,26 +38,16 @@ class ContentImage {
   @Column(nullable = false)
   private byte[] bytes;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
   protected ContentImage() {}
 
   ContentImage(
-      Long itemId,
-      String fileName,
-      String contentType,
-      int width,
-      int height,
-      byte[] bytes,
-      Instant now) {
+      Long itemId, String fileName, String contentType, int width, int height, byte[] bytes) {
     this.itemId = itemId;
     this.fileName = fileName;
     this.contentType = contentType;
     this.width = width;
     this.height = height;
     this.bytes = bytes;
-    this.createdAt = now;
   }
 
   Long id() {

@@ -8,13 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.safeports.platform.database.VersionedEntity;
 
 @Entity
 @Table(name = "content_item")
-class ContentItem {
+class ContentItem extends VersionedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,22 +54,12 @@ class ContentItem {
   @Column(name = "original_revision", nullable = false)
   private int originalRevision;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Version private long version;
-
   protected ContentItem() {}
 
-  ContentItem(ContentKind kind, String originalLanguage, String authorName, Instant now) {
+  ContentItem(ContentKind kind, String originalLanguage, String authorName) {
     this.kind = kind;
     this.originalLanguage = originalLanguage;
     this.authorName = authorName;
-    this.createdAt = now;
-    this.updatedAt = now;
   }
 
   Long id() {
@@ -120,14 +110,6 @@ class ContentItem {
     return originalRevision;
   }
 
-  Instant updatedAt() {
-    return updatedAt;
-  }
-
-  long version() {
-    return version;
-  }
-
   /** Published, and its publishing time (if scheduled) has come. */
   boolean isVisible(Instant now) {
     return status == EditorialStatus.PUBLISHED && (publishAt == null || !publishAt.isAfter(now));
@@ -137,17 +119,15 @@ class ContentItem {
     return status == EditorialStatus.PUBLISHED && publishAt != null && publishAt.isAfter(now);
   }
 
-  void settings(Long parentId, int position, String topic, LocalDate nextReviewOn, Instant now) {
+  void settings(Long parentId, int position, String topic, LocalDate nextReviewOn) {
     this.parentId = parentId;
     this.position = position;
     this.topic = topic;
     this.nextReviewOn = nextReviewOn;
-    this.updatedAt = now;
   }
 
-  void originalChanged(Instant now) {
+  void originalChanged() {
     this.originalRevision++;
-    this.updatedAt = now;
   }
 
   int nextOriginalRevision() {
@@ -169,7 +149,6 @@ class ContentItem {
     if (action == EditorialStatus.Action.UNPUBLISH) {
       this.publishAt = null;
     }
-    updatedAt = now;
   }
 
   /** For demo content: keep the date the news was first published. */

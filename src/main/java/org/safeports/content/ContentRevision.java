@@ -6,12 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import org.safeports.platform.database.TimestampedEntity;
 
 /** What a translation said after one save. Kept for ever; restoring one makes a new revision. */
 @Entity
 @Table(name = "content_revision")
-class ContentRevision {
+class ContentRevision extends TimestampedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,9 +38,6 @@ class ContentRevision {
   @Column(name = "author_name", nullable = false)
   private String authorName;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
   protected ContentRevision() {}
 
   ContentRevision(
@@ -50,8 +47,7 @@ class ContentRevision {
       String title,
       String summary,
       String bodyMarkdown,
-      String authorName,
-      Instant createdAt) {
+      String authorName) {
     this.itemId = itemId;
     this.language = language;
     this.number = number;
@@ -59,7 +55,6 @@ class ContentRevision {
     this.summary = summary;
     this.bodyMarkdown = bodyMarkdown;
     this.authorName = authorName;
-    this.createdAt = createdAt;
   }
 
   int number() {
@@ -84,9 +79,5 @@ class ContentRevision {
 
   String authorName() {
     return authorName;
-  }
-
-  Instant createdAt() {
-    return createdAt;
   }
 }

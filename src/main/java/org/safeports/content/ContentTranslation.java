@@ -8,8 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import org.safeports.platform.database.VersionedEntity;
 
 /**
  * An item's text in one language. The original's state is the item's; a translation has its own
@@ -17,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "content_translation")
-class ContentTranslation {
+class ContentTranslation extends VersionedEntity {
 
   enum Status {
     DRAFT,
@@ -57,13 +56,8 @@ class ContentTranslation {
   @Column(name = "based_on_revision", nullable = false)
   private int basedOnRevision;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
   @Column(name = "updated_by", nullable = false)
   private String updatedBy;
-
-  @Version private long version;
 
   protected ContentTranslation() {}
 
@@ -112,16 +106,8 @@ class ContentTranslation {
     return basedOnRevision;
   }
 
-  Instant updatedAt() {
-    return updatedAt;
-  }
-
   String updatedBy() {
     return updatedBy;
-  }
-
-  long version() {
-    return version;
   }
 
   void write(
@@ -131,8 +117,7 @@ class ContentTranslation {
       String bodyMarkdown,
       String bodyHtml,
       int basedOnRevision,
-      String by,
-      Instant now) {
+      String by) {
     this.title = title;
     this.slug = slug;
     this.summary = summary;
@@ -140,7 +125,6 @@ class ContentTranslation {
     this.bodyHtml = bodyHtml;
     this.basedOnRevision = basedOnRevision;
     this.updatedBy = by;
-    this.updatedAt = now;
   }
 
   void setStatus(Status status) {

@@ -1,6 +1,5 @@
 package org.safeports.content;
 
-import java.time.Clock;
 import org.safeports.platform.media.WebImages;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,19 +18,16 @@ class ImageUploads {
   private final ContentItemRepository items;
   private final WebImages webImages;
   private final ImageVisibility visibility;
-  private final Clock clock;
 
   ImageUploads(
       ContentImageRepository images,
       ContentItemRepository items,
       WebImages webImages,
-      ImageVisibility visibility,
-      Clock clock) {
+      ImageVisibility visibility) {
     this.images = images;
     this.items = items;
     this.webImages = webImages;
     this.visibility = visibility;
-    this.clock = clock;
   }
 
   /** The image under its address (id and file name), if there is one. */
@@ -69,8 +65,7 @@ class ImageUploads {
                 image.contentType(),
                 image.width(),
                 image.height(),
-                image.bytes(),
-                clock.instant()));
+                image.bytes()));
     return new ImageInfo(saved.id(), saved.fileName(), saved.width(), saved.height());
   }
 }

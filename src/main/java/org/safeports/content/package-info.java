@@ -12,6 +12,7 @@
     allowedDependencies = {
       "platform",
       "platform::security",
+      "platform::database",
       "platform::audit",
       "platform::web",
       "platform::text",

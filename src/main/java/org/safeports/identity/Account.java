@@ -8,14 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.safeports.platform.database.VersionedEntity;
 import org.safeports.platform.security.PortalRole;
 
 /** A person's account. E-mail addresses are kept in lower case, which makes them unique. */
 @Entity
 @Table(name = "account")
-class Account {
+class Account extends VersionedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,13 +60,8 @@ class Account {
   @Column(name = "totp_last_step")
   private Long totpLastStep;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
-
-  @Version private long version;
 
   protected Account() {}
 
@@ -76,15 +71,13 @@ class Account {
       String organisation,
       String countryCode,
       String passwordHash,
-      String language,
-      Instant createdAt) {
+      String language) {
     this.email = normalise(email);
     this.displayName = displayName;
     this.organisation = organisation;
     this.countryCode = countryCode;
     this.passwordHash = passwordHash;
     this.language = language;
-    this.createdAt = createdAt;
   }
 
   static String normalise(String email) {
@@ -149,10 +142,6 @@ class Account {
 
   Long totpLastStep() {
     return totpLastStep;
-  }
-
-  Instant createdAt() {
-    return createdAt;
   }
 
   Instant lastSignInAt() {

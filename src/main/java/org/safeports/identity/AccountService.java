@@ -91,13 +91,7 @@ class AccountService implements AccountDirectory {
       String language) {
     Account account =
         new Account(
-            email,
-            displayName,
-            organisation,
-            country,
-            passwordEncoder.encode(password),
-            language,
-            clock.instant());
+            email, displayName, organisation, country, passwordEncoder.encode(password), language);
     account.markVerified(clock.instant());
     account.assignRole(role, country, portFacility);
     return accounts.save(account).id();

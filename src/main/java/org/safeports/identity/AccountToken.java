@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.safeports.platform.database.TimestampedEntity;
 
 /**
  * A single-use link sent by e-mail. Only the SHA-256 of the token is stored, so a copy of the
@@ -16,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "account_token")
-class AccountToken {
+class AccountToken extends TimestampedEntity {
 
   enum Purpose {
     VERIFY_EMAIL,
@@ -37,9 +38,6 @@ class AccountToken {
   @Column(name = "token_hash", nullable = false, unique = true)
   private String tokenHash;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
   @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
 
@@ -48,11 +46,10 @@ class AccountToken {
 
   protected AccountToken() {}
 
-  AccountToken(Long accountId, Purpose purpose, String tokenHash, Instant now, Instant expiresAt) {
+  AccountToken(Long accountId, Purpose purpose, String tokenHash, Instant expiresAt) {
     this.accountId = accountId;
     this.purpose = purpose;
     this.tokenHash = tokenHash;
-    this.createdAt = now;
     this.expiresAt = expiresAt;
   }
 

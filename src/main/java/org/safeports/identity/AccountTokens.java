@@ -38,8 +38,7 @@ class AccountTokens {
     tokens.invalidateAll(account.id(), purpose, now);
     String token = SecretTokens.newLinkToken();
     tokens.save(
-        new AccountToken(
-            account.id(), purpose, SecretTokens.sha256(token), now, now.plus(validity)));
+        new AccountToken(account.id(), purpose, SecretTokens.sha256(token), now.plus(validity)));
     return token;
   }
 

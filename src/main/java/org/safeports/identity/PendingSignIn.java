@@ -28,7 +28,7 @@ final class PendingSignIn extends AbstractAuthenticationToken {
   }
 
   boolean awaits(String stage) {
-    return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(stage));
+    return getAuthorities().stream().anyMatch(a -> stage.equals(a.getAuthority()));
   }
 
   @Override

@@ -45,7 +45,9 @@ class SignInCompletion implements AuthenticationSuccessHandler {
   public void onAuthenticationSuccess(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws IOException, ServletException {
-    PortalUser user = (PortalUser) authentication.getPrincipal();
+    if (!(authentication.getPrincipal() instanceof PortalUser user)) {
+      throw new IllegalStateException("The sign-in form authenticates portal accounts only");
+    }
     if (user.hasSecondFactor()) {
       pending(request, response, user, PendingSignIn.AWAITING_CODE);
       response.sendRedirect(request.getContextPath() + "/sign-in/second-factor");

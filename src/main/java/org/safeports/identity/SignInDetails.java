@@ -19,4 +19,16 @@ final class SignInDetails extends WebAuthenticationDetails {
   String deviceCookie() {
     return deviceCookie;
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SignInDetails details
+        && super.equals(details)
+        && java.util.Objects.equals(deviceCookie, details.deviceCookie);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * super.hashCode() + java.util.Objects.hashCode(deviceCookie);
+  }
 }

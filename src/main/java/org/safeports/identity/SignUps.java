@@ -59,8 +59,9 @@ class SignUps {
         jdbc.sql(
                 """
                 insert into account (email, display_name, organisation, country_code, role,
-                                     password_hash, language, created_at)
-                values (:email, :name, :organisation, :country, 'USER', :hash, :language, :now)
+                                     password_hash, language, created_at, updated_at)
+                values (:email, :name, :organisation, :country, 'USER', :hash, :language, :now,
+                        :now)
                 on conflict (email) do nothing
                 """)
             .param("email", email)

@@ -9,6 +9,7 @@
     allowedDependencies = {
       "platform::web",
       "platform::security",
+      "platform::database",
       "platform::audit",
       "platform",
       "membership"

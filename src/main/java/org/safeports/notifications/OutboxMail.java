@@ -66,6 +66,9 @@ class OutboxMail {
   @Column(name = "last_error")
   private String lastError;
 
+  // Not from the entities' auditing (platform.database): the time the mail was written starts
+  // urgent mail's two days of retries, so it is set with the first attempt's time, from one
+  // instant.
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 

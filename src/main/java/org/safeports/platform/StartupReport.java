@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -24,10 +25,11 @@ class StartupReport {
   @EventListener(ApplicationReadyEvent.class)
   @Order(100)
   void report(ApplicationReadyEvent event) {
-    int port =
+    WebServer server =
         event.getApplicationContext() instanceof WebServerApplicationContext web
-            ? web.getWebServer().getPort()
-            : 8080;
+            ? web.getWebServer()
+            : null;
+    int port = server != null ? server.getPort() : 8080;
     long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
     StringBuilder text = new StringBuilder();
     text.append("\n\n  Safeports is running at http://localhost:").append(port).append('/');

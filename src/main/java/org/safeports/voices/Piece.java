@@ -8,12 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.safeports.platform.database.VersionedEntity;
 
 @Entity
 @Table(name = "voices_piece")
-class Piece {
+class Piece extends VersionedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,24 +77,14 @@ class Piece {
   @Column(name = "published_at")
   private Instant publishedAt;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Version private long version;
-
   protected Piece() {}
 
-  Piece(long authorAccountId, String slug, Instant now) {
+  Piece(long authorAccountId, String slug) {
     this.authorAccountId = authorAccountId;
     this.slug = slug;
-    this.createdAt = now;
-    this.updatedAt = now;
   }
 
-  void write(PieceForm form, String bodyHtml, Instant now) {
+  void write(PieceForm form, String bodyHtml) {
     this.language = form.language();
     this.topic = form.topic();
     this.countryCode = form.country();
@@ -106,13 +96,12 @@ class Piece {
     this.authorPosition = form.authorPosition();
     this.authorOrganisation = form.authorOrganisation();
     this.authorBio = form.authorBio();
-    this.updatedAt = now;
   }
 
   /**
    * An editor's change to the text: the author's last text is kept so they can see what changed.
    */
-  void editByEditor(String title, String summary, String body, String bodyHtml, Instant now) {
+  void editByEditor(String title, String summary, String body, String bodyHtml) {
     if (textBeforeEdit == null) {
       textBeforeEdit = this.title + "\n\n" + this.summary + "\n\n" + this.bodyMarkdown;
     }
@@ -120,7 +109,6 @@ class Piece {
     this.summary = summary.strip();
     this.bodyMarkdown = body;
     this.bodyHtml = bodyHtml;
-    this.updatedAt = now;
   }
 
   void move(PieceStatus.Action action, String message, Instant publishAt, Instant now) {
@@ -139,7 +127,6 @@ class Piece {
     if (action == PieceStatus.Action.UNPUBLISH) {
       this.publishAt = null;
     }
-    updatedAt = now;
   }
 
   /** For the demo: as if published on its date. */
@@ -226,14 +213,6 @@ class Piece {
 
   Instant publishedAt() {
     return publishedAt;
-  }
-
-  Instant updatedAt() {
-    return updatedAt;
-  }
-
-  long version() {
-    return version;
   }
 
   boolean isVisible(Instant now) {

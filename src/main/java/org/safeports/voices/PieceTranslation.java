@@ -6,13 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import org.safeports.platform.database.VersionedEntity;
 
 /** An editor's translation of a piece into another language. */
 @Entity
 @Table(name = "voices_translation")
-class PieceTranslation {
+class PieceTranslation extends VersionedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,11 +38,6 @@ class PieceTranslation {
   @Column(nullable = false)
   private boolean published;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Version private long version;
-
   protected PieceTranslation() {}
 
   PieceTranslation(long pieceId, String language) {
@@ -51,14 +45,12 @@ class PieceTranslation {
     this.language = language;
   }
 
-  void write(
-      String title, String summary, String body, String html, boolean published, Instant now) {
+  void write(String title, String summary, String body, String html, boolean published) {
     this.title = title.strip();
     this.summary = summary.strip();
     this.bodyMarkdown = body;
     this.bodyHtml = html;
     this.published = published;
-    this.updatedAt = now;
   }
 
   String language() {

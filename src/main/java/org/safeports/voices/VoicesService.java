@@ -64,9 +64,8 @@ class VoicesService {
   // --- the author -------------------------------------------------------------------------------
 
   long create(long authorAccountId, PieceForm form, String actorName) {
-    Instant now = clock.instant();
-    Piece piece = new Piece(authorAccountId, uniqueSlug(form.title()), now);
-    piece.write(form, markdown.render(form.body()).html(), now);
+    Piece piece = new Piece(authorAccountId, uniqueSlug(form.title()));
+    piece.write(form, markdown.render(form.body()).html());
     pieces.save(piece);
     step(piece, actorName, "CREATED", null);
     return piece.id();
@@ -78,7 +77,7 @@ class VoicesService {
     if (!Objects.equals(form.version(), piece.version())) {
       throw new ConcurrentPieceEditException();
     }
-    piece.write(form, markdown.render(form.body()).html(), clock.instant());
+    piece.write(form, markdown.render(form.body()).html());
   }
 
   void actAsAuthor(
@@ -177,7 +176,7 @@ class VoicesService {
     if (piece.version() != version) {
       throw new ConcurrentPieceEditException();
     }
-    piece.editByEditor(title, summary, body, markdown.render(body).html(), clock.instant());
+    piece.editByEditor(title, summary, body, markdown.render(body).html());
     step(piece, editorName, "EDITED", null);
     events.publishEvent(
         new PieceReviewed(
@@ -195,7 +194,7 @@ class VoicesService {
         translations
             .findByPieceIdAndLanguage(pieceId, language)
             .orElseGet(() -> new PieceTranslation(pieceId, language));
-    translation.write(title, summary, body, markdown.render(body).html(), publish, clock.instant());
+    translation.write(title, summary, body, markdown.render(body).html(), publish);
     translations.save(translation);
     events.publishEvent(new PieceChanged(piece.id()));
   }

@@ -10,6 +10,7 @@
     allowedDependencies = {
       "platform",
       "platform::security",
+      "platform::database",
       "platform::audit",
       "platform::web",
       "platform::text",
