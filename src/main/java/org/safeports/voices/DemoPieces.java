@@ -30,12 +30,19 @@ class DemoPieces {
   static final String EDITOR = "Michael Grant";
 
   private final VoicesService voices;
+  private final PieceLeadImageEditing leadImageEditing;
   private final PieceRepository pieces;
   private final JdbcClient jdbc;
   private final DemoMode demoMode;
 
-  DemoPieces(VoicesService voices, PieceRepository pieces, JdbcClient jdbc, DemoMode demoMode) {
+  DemoPieces(
+      VoicesService voices,
+      PieceLeadImageEditing leadImageEditing,
+      PieceRepository pieces,
+      JdbcClient jdbc,
+      DemoMode demoMode) {
     this.voices = voices;
+    this.leadImageEditing = leadImageEditing;
     this.pieces = pieces;
     this.jdbc = jdbc;
     this.demoMode = demoMode;
@@ -98,7 +105,7 @@ class DemoPieces {
       Map<String, String> words = new LinkedHashMap<>();
       meta.forEach((k, v) -> words.put(k.replaceFirst("^image_(alt|caption)_", "$1-"), v));
       words.put("credit", meta.get("image_credit"));
-      voices.demoLeadImage(
+      leadImageEditing.demoLeadImage(
           id,
           org.safeports.platform.media.Illustrations.draw(meta.get("image"), 1200, 675),
           PieceLeadImages.read(words, List.of("en", "es", "pt", "fr"), meta.get("language")));

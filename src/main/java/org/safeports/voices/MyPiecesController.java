@@ -24,11 +24,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MyPiecesController {
 
   private final VoicesService voices;
+  private final PieceLeadImageEditing leadImages;
   private final MemberStates memberStates;
   private final MarkdownRenderer markdown;
 
-  MyPiecesController(VoicesService voices, MemberStates memberStates, MarkdownRenderer markdown) {
+  MyPiecesController(
+      VoicesService voices,
+      PieceLeadImageEditing leadImages,
+      MemberStates memberStates,
+      MarkdownRenderer markdown) {
     this.voices = voices;
+    this.leadImages = leadImages;
     this.memberStates = memberStates;
     this.markdown = markdown;
   }
@@ -192,7 +198,7 @@ class MyPiecesController {
         "hasImage", piece != null && voices.hasImage(piece.id(), PieceImage.Kind.PIECE));
     model.addAttribute(
         "hasPhoto", piece != null && voices.hasImage(piece.id(), PieceImage.Kind.PHOTO));
-    model.addAttribute("leadImage", piece == null ? null : voices.leadImage(piece.id()));
+    model.addAttribute("leadImage", piece == null ? null : leadImages.forEditing(piece.id()));
     model.addAttribute(
         "diff",
         piece == null || piece.textBeforeEdit() == null

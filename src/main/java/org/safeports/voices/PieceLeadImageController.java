@@ -1,11 +1,7 @@
 package org.safeports.voices;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.safeports.identity.PortalUser;
-import org.safeports.platform.media.WebImages;
-import org.safeports.platform.web.Language;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PieceLeadImageController {
 
-  private final VoicesService voices;
+  private final PieceLeadImageEditing editing;
 
-  PieceLeadImageController(VoicesService voices) {
-    this.voices = voices;
+  PieceLeadImageController(PieceLeadImageEditing editing) {
+    this.editing = editing;
   }
 
   @PostMapping("/voices/mine/{id}/lead-image")
@@ -35,37 +31,8 @@ class PieceLeadImageController {
       @RequestParam(name = "leadFile", required = false) MultipartFile file,
       @RequestParam Map<String, String> params,
       RedirectAttributes redirect) {
-    Piece piece = voices.ownPiece(id, user.accountId());
-    String back = "redirect:/voices/mine/" + id + "#lead-image";
-    try {
-      if ("remove".equals(params.get("intent"))) {
-        voices.removeLeadImageByAuthor(id, user.accountId());
-        redirect.addFlashAttribute("notice", "voices.lead.removed");
-        return back;
-      }
-      Map<String, String> errors = new LinkedHashMap<>();
-      if (file != null && !file.isEmpty()) {
-        try {
-          voices.uploadImage(id, user.accountId(), PieceImage.Kind.PIECE, file);
-        } catch (WebImages.Refused refused) {
-          errors.put("leadFile", refused.messageKey());
-        }
-      } else if (!voices.hasImage(id, PieceImage.Kind.PIECE)) {
-        errors.put("leadFile", "voices.lead.imageRequired");
-      }
-      PieceLeadImages.Words words =
-          PieceLeadImages.read(params, List.of(piece.language()), piece.language());
-      words.errors().forEach(errors::putIfAbsent);
-      if (errors.isEmpty()) {
-        voices.leadImageWordsByAuthor(id, user.accountId(), words);
-        redirect.addFlashAttribute("notice", "voices.lead.saved");
-      } else {
-        back(redirect, errors, params);
-      }
-    } catch (NotAllowedException e) {
-      redirect.addFlashAttribute("alert", "voices.notAllowed");
-    }
-    return back;
+    back(redirect, editing.byAuthor(id, user.accountId(), file, params));
+    return "redirect:/voices/mine/" + id + "#lead-image";
   }
 
   @PostMapping("/admin/voices/{id}/lead-image")
@@ -74,45 +41,16 @@ class PieceLeadImageController {
       @RequestParam(name = "leadFile", required = false) MultipartFile file,
       @RequestParam Map<String, String> params,
       RedirectAttributes redirect) {
-    Piece piece = voices.forEditors(id);
-    String back = "redirect:/admin/voices/" + id + "#lead-image";
-    try {
-      if ("remove".equals(params.get("intent"))) {
-        voices.removeLeadImageByEditor(id);
-        redirect.addFlashAttribute("notice", "voices.lead.removed");
-        return back;
-      }
-      Map<String, String> errors = new LinkedHashMap<>();
-      boolean newFile = file != null && !file.isEmpty();
-      if (!newFile && !voices.hasImage(id, PieceImage.Kind.PIECE)) {
-        errors.put("leadFile", "voices.lead.imageRequired");
-      }
-      PieceLeadImages.Words words =
-          PieceLeadImages.read(
-              params, Language.all().stream().map(Language::code).toList(), piece.language());
-      words.errors().forEach(errors::putIfAbsent);
-      if (errors.isEmpty()) {
-        try {
-          voices.leadImageByEditor(id, newFile ? file : null, words);
-          redirect.addFlashAttribute("notice", "voices.lead.saved");
-        } catch (WebImages.Refused refused) {
-          errors.put("leadFile", refused.messageKey());
-        }
-      }
-      if (!errors.isEmpty()) {
-        back(redirect, errors, params);
-      }
-    } catch (NotAllowedException e) {
-      redirect.addFlashAttribute("alert", "voices.notAllowed");
-    }
-    return back;
+    back(redirect, editing.byEditor(id, file, params));
+    return "redirect:/admin/voices/" + id + "#lead-image";
   }
 
-  private static void back(
-      RedirectAttributes redirect, Map<String, String> errors, Map<String, String> params) {
-    Map<String, String> input = new LinkedHashMap<>(params);
-    input.remove("_csrf");
-    redirect.addFlashAttribute("leadErrors", errors);
-    redirect.addFlashAttribute("leadInput", input);
+  private static void back(RedirectAttributes redirect, PieceLeadImageEditing.Outcome outcome) {
+    if (outcome.notice() != null) {
+      redirect.addFlashAttribute("notice", outcome.notice());
+    } else {
+      redirect.addFlashAttribute("leadErrors", outcome.errors());
+      redirect.addFlashAttribute("leadInput", outcome.input());
+    }
   }
 }

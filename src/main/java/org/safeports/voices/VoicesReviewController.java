@@ -33,12 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VoicesReviewController {
 
   private final VoicesService voices;
+  private final PieceLeadImageEditing leadImages;
   private final PortVoicesDirectory directory;
   private final MemberStates memberStates;
 
   VoicesReviewController(
-      VoicesService voices, PortVoicesDirectory directory, MemberStates memberStates) {
+      VoicesService voices,
+      PieceLeadImageEditing leadImages,
+      PortVoicesDirectory directory,
+      MemberStates memberStates) {
     this.voices = voices;
+    this.leadImages = leadImages;
     this.directory = directory;
     this.memberStates = memberStates;
   }
@@ -188,7 +193,7 @@ class VoicesReviewController {
     model.addAttribute(
         "canEdit", piece.status().allows(PieceStatus.Actor.EDITOR, PieceStatus.Action.EDIT));
     model.addAttribute("steps", voices.steps(piece.id()));
-    model.addAttribute("leadImage", voices.leadImage(piece.id()));
+    model.addAttribute("leadImage", leadImages.forEditing(piece.id()));
     model.addAttribute("countryName", memberStates.name(piece.countryCode(), locale));
     model.addAttribute(
         "translations",

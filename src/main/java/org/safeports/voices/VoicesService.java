@@ -199,18 +199,6 @@ class VoicesService {
     events.publishEvent(new PieceChanged(piece.id()));
   }
 
-  /** For the demo pieces: a lead image drawn by the portal, through the same checks as uploads. */
-  void demoLeadImage(long pieceId, byte[] drawing, PieceLeadImages.Words words) {
-    WebImages.WebImage image = webImages.process("lead.png", drawing, IMAGE_WIDTH);
-    PieceImage stored = new PieceImage(pieceId, PieceImage.Kind.PIECE);
-    stored.replace(
-        image.fileName(), image.contentType(), image.width(), image.height(), image.bytes());
-    images.save(stored);
-    images.flush();
-    leadImages.replaceVariants(pieceId, image.bytes());
-    leadImages.saveWords(pieceId, words.credit(), words.decorative(), words.texts());
-  }
-
   /** For the demo pieces: the dates they would have had. */
   void backdate(long pieceId, Instant at) {
     pieces.findById(pieceId).orElseThrow().backdate(at);
@@ -258,11 +246,6 @@ class VoicesService {
   @Transactional(readOnly = true)
   List<PieceTranslation> translationsOf(long pieceId) {
     return translations.findByPieceId(pieceId);
-  }
-
-  @Transactional(readOnly = true)
-  PieceLeadImages.Editing leadImage(long pieceId) {
-    return leadImages.forEditor(pieceId).orElse(null);
   }
 
   @Transactional(readOnly = true)

@@ -1,0 +1,121 @@
+package org.safeports.voices;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.safeports.platform.media.WebImages;
+import org.safeports.platform.web.Language;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A piece's lead image as its forms change it: the author's (words in the piece's language, while
+ * the piece may be edited) and an editor's (words in every language). A refused file or missing
+ * words come back as errors per field with what was typed; each change is its own transaction in
+ * {@link VoicesService}, so a refused file leaves the piece as it was.
+ */
+@Service
+class PieceLeadImageEditing {
+
+  /** What a form gets back: a notice when it was saved, else its errors and what was typed. */
+  record Outcome(String notice, Map<String, String> errors, Map<String, String> input) {
+    static Outcome saved(String notice) {
+      return new Outcome(notice, Map.of(), Map.of());
+    }
+
+    static Outcome refused(Map<String, String> errors, Map<String, String> params) {
+      Map<String, String> input = new LinkedHashMap<>(params);
+      input.remove("_csrf");
+      return new Outcome(null, errors, input);
+    }
+  }
+
+  private final VoicesService voices;
+  private final PieceLeadImages leadImages;
+  private final PieceImageRepository images;
+  private final WebImages webImages;
+
+  PieceLeadImageEditing(
+      VoicesService voices,
+      PieceLeadImages leadImages,
+      PieceImageRepository images,
+      WebImages webImages) {
+    this.voices = voices;
+    this.leadImages = leadImages;
+    this.images = images;
+    this.webImages = webImages;
+  }
+
+  Outcome byAuthor(
+      long pieceId, long authorAccountId, MultipartFile file, Map<String, String> params) {
+    Piece piece = voices.ownPiece(pieceId, authorAccountId);
+    if ("remove".equals(params.get("intent"))) {
+      voices.removeLeadImageByAuthor(pieceId, authorAccountId);
+      return Outcome.saved("voices.lead.removed");
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (file != null && !file.isEmpty()) {
+      try {
+        voices.uploadImage(pieceId, authorAccountId, PieceImage.Kind.PIECE, file);
+      } catch (WebImages.Refused refused) {
+        errors.put("leadFile", refused.messageKey());
+      }
+    } else if (!voices.hasImage(pieceId, PieceImage.Kind.PIECE)) {
+      errors.put("leadFile", "voices.lead.imageRequired");
+    }
+    PieceLeadImages.Words words =
+        PieceLeadImages.read(params, List.of(piece.language()), piece.language());
+    words.errors().forEach(errors::putIfAbsent);
+    if (!errors.isEmpty()) {
+      return Outcome.refused(errors, params);
+    }
+    voices.leadImageWordsByAuthor(pieceId, authorAccountId, words);
+    return Outcome.saved("voices.lead.saved");
+  }
+
+  Outcome byEditor(long pieceId, MultipartFile file, Map<String, String> params) {
+    Piece piece = voices.forEditors(pieceId);
+    if ("remove".equals(params.get("intent"))) {
+      voices.removeLeadImageByEditor(pieceId);
+      return Outcome.saved("voices.lead.removed");
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    boolean newFile = file != null && !file.isEmpty();
+    if (!newFile && !voices.hasImage(pieceId, PieceImage.Kind.PIECE)) {
+      errors.put("leadFile", "voices.lead.imageRequired");
+    }
+    PieceLeadImages.Words words =
+        PieceLeadImages.read(
+            params, Language.all().stream().map(Language::code).toList(), piece.language());
+    words.errors().forEach(errors::putIfAbsent);
+    if (errors.isEmpty()) {
+      try {
+        voices.leadImageByEditor(pieceId, newFile ? file : null, words);
+        return Outcome.saved("voices.lead.saved");
+      } catch (WebImages.Refused refused) {
+        errors.put("leadFile", refused.messageKey());
+      }
+    }
+    return Outcome.refused(errors, params);
+  }
+
+  /** The lead image as the author's and the editor's forms show it, or null. */
+  @Transactional(readOnly = true)
+  PieceLeadImages.Editing forEditing(long pieceId) {
+    return leadImages.forEditor(pieceId).orElse(null);
+  }
+
+  /** For the demo pieces: a lead image drawn by the portal, through the same checks as uploads. */
+  @Transactional
+  void demoLeadImage(long pieceId, byte[] drawing, PieceLeadImages.Words words) {
+    WebImages.WebImage image = webImages.process("lead.png", drawing, VoicesService.IMAGE_WIDTH);
+    PieceImage stored = new PieceImage(pieceId, PieceImage.Kind.PIECE);
+    stored.replace(
+        image.fileName(), image.contentType(), image.width(), image.height(), image.bytes());
+    images.save(stored);
+    images.flush();
+    leadImages.replaceVariants(pieceId, image.bytes());
+    leadImages.saveWords(pieceId, words.credit(), words.decorative(), words.texts());
+  }
+}
