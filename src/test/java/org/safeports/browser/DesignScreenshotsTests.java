@@ -51,11 +51,19 @@ class DesignScreenshotsTests {
       """;
 
   /** The distinct tops of the main navigation's links: one value when they sit on one row. */
+  /**
+   * The rows the first {@code limit} links of the main navigation sit on. The public navigation is
+   * measured as the demo has it (its four sections); the pages other tests publish at the top level
+   * come after them and may wrap to a second row, as a fifth or sixth section would.
+   */
   static final String NAV_ROWS =
       """
-      () => [...new Set([...document.querySelectorAll('header .main-nav a')]
+      limit => [...new Set([...document.querySelectorAll('header .main-nav a')].slice(0, limit)
                .map(a => Math.round(a.getBoundingClientRect().top)))]
       """;
+
+  /** Home, News, Port Voices, Library and the demo's four sections. */
+  static final int PUBLIC_NAV_LINKS = 8;
 
   @LocalServerPort int port;
   BrowserSupport browsers;
@@ -296,7 +304,8 @@ class DesignScreenshotsTests {
   }
 
   private void assertOneRow(Page page, String who) {
-    List<?> tops = (List<?>) page.evaluate(NAV_ROWS);
+    int limit = page.url().contains("/admin") ? 100 : PUBLIC_NAV_LINKS;
+    List<?> tops = (List<?>) page.evaluate(NAV_ROWS, limit);
     assertThat(page.locator("header .main-nav a").count()).as(who).isGreaterThanOrEqualTo(5);
     assertThat(tops).as("rows of the main navigation at 1280 px, %s", who).hasSize(1);
   }

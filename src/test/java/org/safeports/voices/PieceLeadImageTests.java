@@ -143,7 +143,7 @@ class PieceLeadImageTests {
     PortalClient visitor = new PortalClient(port).language("es");
     String slug =
         Jsoup.parse(editor.get("/admin/voices/" + id).body())
-            .select("a[href^=/voices/]")
+            .select("main a[href^=/voices/]")
             .attr("href");
     Document spanish = Jsoup.parse(visitor.get(slug).body());
     Element img = spanish.selectFirst("article figure.lead-image img");

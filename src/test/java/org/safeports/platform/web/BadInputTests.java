@@ -101,9 +101,11 @@ class BadInputTests {
                 "nextReviewOn",
                 "2027-13-45");
     assertThat(response.status()).isEqualTo(200);
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(response.body());
+    assertThat(page.getElementById("position-error").text()).contains("Enter a whole number.");
+    assertThat(page.getElementById("nextReviewOn-error").text())
+        .contains("Enter a date as year-month-day");
     assertThat(response.body())
-        .contains("id=\"position-error\">Enter a whole number.")
-        .contains("id=\"nextReviewOn-error\">Enter a date as year-month-day")
         .contains("value=\"2027-13-45\"")
         .contains("value=\"Wrong kinds\"")
         .doesNotContain("java.lang");
