@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.safeports.library.LibraryRecords.Description;
 import org.safeports.library.LibraryRecords.Document;
+import org.safeports.platform.database.VersionedEntity;
 
 /**
  * A document of the library with its titles and descriptions and its related documents. The search
@@ -34,7 +34,7 @@ import org.safeports.library.LibraryRecords.Document;
  */
 @Entity
 @Table(name = "library_document")
-class LibraryDocument {
+class LibraryDocument extends VersionedEntity {
 
   /** A title and description in one language. */
   @Embeddable
@@ -104,16 +104,8 @@ class LibraryDocument {
   @Column(name = "submitted_by")
   private Long submittedBy;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
   @Column(name = "published_at")
   private Instant publishedAt;
-
-  @Version private long version;
 
   @ElementCollection
   @CollectionTable(name = "library_description", joinColumns = @JoinColumn(name = "document_id"))
@@ -131,13 +123,11 @@ class LibraryDocument {
   LibraryDocument(DocumentStatus status, Long submittedBy, Instant now) {
     this.status = status;
     this.submittedBy = submittedBy;
-    this.createdAt = now;
-    this.updatedAt = now;
     this.publishedAt = status == DocumentStatus.PUBLISHED ? now : null;
   }
 
   /** The metadata as the form gave it; type and country as the caller decided. */
-  void describe(DocumentType type, String countryCode, DocumentMetadata meta, Instant now) {
+  void describe(DocumentType type, String countryCode, DocumentMetadata meta) {
     this.type = type;
     this.countryCode = countryCode;
     this.port = meta.port();
@@ -146,7 +136,6 @@ class LibraryDocument {
     this.year = meta.year();
     this.accessLevel = meta.accessLevel();
     this.lastReviewed = meta.lastReviewed();
-    this.updatedAt = now;
     this.texts.clear();
     meta.descriptions().forEach(d -> texts.add(new Text(d)));
   }
@@ -160,15 +149,13 @@ class LibraryDocument {
   void changeStatus(DocumentStatus status, String note, Instant now) {
     this.status = status;
     this.reviewNote = note;
-    this.updatedAt = now;
     if (status == DocumentStatus.PUBLISHED && publishedAt == null) {
       publishedAt = now;
     }
   }
 
-  void markReviewed(LocalDate day, Instant now) {
+  void markReviewed(LocalDate day) {
     this.lastReviewed = day;
-    this.updatedAt = now;
   }
 
   void serve(Long versionId) {
@@ -177,10 +164,6 @@ class LibraryDocument {
 
   Long id() {
     return id;
-  }
-
-  long version() {
-    return version;
   }
 
   List<Description> descriptions() {
@@ -206,9 +189,9 @@ class LibraryDocument {
         lastReviewed,
         currentVersionId,
         submittedBy,
-        createdAt,
-        updatedAt,
+        createdAt(),
+        updatedAt(),
         publishedAt,
-        version);
+        version());
   }
 }

@@ -60,7 +60,7 @@ class LibraryService {
     DocumentStatus status =
         actor.editor() && publish ? DocumentStatus.PUBLISHED : DocumentStatus.PENDING;
     LibraryDocument document = new LibraryDocument(status, actor.accountId(), now);
-    document.describe(meta.type(), meta.countryCode(), meta, now);
+    document.describe(meta.type(), meta.countryCode(), meta);
     documents.save(document);
     if (actor.editor()) {
       document.relate(existing(meta.related()));
@@ -93,8 +93,7 @@ class LibraryService {
     document.describe(
         actor.editor() ? meta.type() : before.type(),
         actor.editor() ? meta.countryCode() : before.countryCode(),
-        meta,
-        clock.instant());
+        meta);
     if (actor.editor()) {
       document.relate(existing(meta.related()));
     }
@@ -192,7 +191,7 @@ class LibraryService {
     if (!document.view().type().isPlan()) {
       throw new NotAllowed(id);
     }
-    document.markReviewed(today(), clock.instant());
+    document.markReviewed(today());
     events.publishEvent(new LibraryDocumentChanged(id));
   }
 

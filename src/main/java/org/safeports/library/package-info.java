@@ -13,6 +13,7 @@
       "platform",
       "platform::security",
       "platform::audit",
+      "platform::database",
       "platform::web",
       "platform::text",
       "membership",
