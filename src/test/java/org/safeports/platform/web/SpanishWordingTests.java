@@ -45,11 +45,11 @@ class SpanishWordingTests {
     return Jsoup.parse(response.body());
   }
 
-  /** What the reader sees in the page's main part (the header and footer are checked apart). */
+  /** What the reader sees of the page: header, main part and footer. */
   static String mainText(Document page) {
-    Element main = page.selectFirst("main");
-    assertThat(main).isNotNull();
-    return main.text();
+    Element body = page.body();
+    assertThat(body.selectFirst("main")).isNotNull();
+    return body.text();
   }
 
   @Test
