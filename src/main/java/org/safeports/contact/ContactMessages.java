@@ -41,7 +41,11 @@ class ContactMessages {
         .param("address", address)
         .param("now", Timestamp.from(now))
         .update(key, "id");
-    return key.getKeyAs(Long.class);
+    Long id = key.getKeyAs(Long.class);
+    if (id == null) {
+      throw new IllegalStateException("the database gave no id for the new contact message");
+    }
+    return id;
   }
 
   /** Messages taken from this client address since then. */

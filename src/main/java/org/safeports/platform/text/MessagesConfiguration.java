@@ -23,12 +23,14 @@ class MessagesConfiguration {
   MessageSource messageSource(MessageSourceProperties properties) {
     IcuMessageSource source = new IcuMessageSource();
     source.setBasenames(properties.getBasename().toArray(String[]::new));
-    if (properties.getEncoding() != null) {
-      source.setDefaultEncoding(properties.getEncoding().name());
+    java.nio.charset.Charset encoding = properties.getEncoding();
+    if (encoding != null) {
+      source.setDefaultEncoding(encoding.name());
     }
     source.setFallbackToSystemLocale(properties.isFallbackToSystemLocale());
-    if (properties.getCacheDuration() != null) {
-      source.setCacheMillis(properties.getCacheDuration().toMillis());
+    java.time.Duration cacheDuration = properties.getCacheDuration();
+    if (cacheDuration != null) {
+      source.setCacheMillis(cacheDuration.toMillis());
     }
     source.setAlwaysUseMessageFormat(properties.isAlwaysUseMessageFormat());
     source.setUseCodeAsDefaultMessage(properties.isUseCodeAsDefaultMessage());
