@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.safeports.membership.MemberStates;
+import org.safeports.membership.Memberships;
 import org.safeports.platform.PortalProperties;
 import org.safeports.platform.web.Language;
 import org.springframework.http.CacheControl;
@@ -31,17 +32,20 @@ class AccountController {
   private final SecondFactors secondFactors;
   private final MemberStates memberStates;
   private final PortalProperties properties;
+  private final Memberships memberships;
 
   AccountController(
       AccountService accounts,
       Passwords passwords,
       SecondFactors secondFactors,
       MemberStates memberStates,
-      PortalProperties properties) {
+      PortalProperties properties,
+      Memberships memberships) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.secondFactors = secondFactors;
     this.memberStates = memberStates;
+    this.memberships = memberships;
     this.properties = properties;
   }
 
@@ -227,6 +231,16 @@ class AccountController {
     model.addAttribute("countries", memberStates.oasStates(locale));
     model.addAttribute("countryName", memberStates.name(account.countryCode(), locale));
     model.addAttribute("languages", Language.all());
+    var mine = memberships.of(account.id());
+    model.addAttribute("memberships", mine);
+    model.addAttribute(
+        "membershipCountries",
+        mine.stream()
+            .map(m -> m.countryCode())
+            .distinct()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    code -> code, code -> memberStates.name(code, locale))));
     return "identity/account";
   }
 }

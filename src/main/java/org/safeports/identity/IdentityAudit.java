@@ -102,6 +102,14 @@ class IdentityAudit {
     log.record(AuditEntry.of(action, account.id()).change(before, standing(account)));
   }
 
+  /** A role that follows a membership decision; the decision itself is in membership's entries. */
+  void byMembership(Account account, Map<String, Object> before) {
+    log.record(
+        AuditEntry.of(AuditAction.ROLE_CHANGED, account.id())
+            .change(before, standing(account))
+            .by(AuditActor.NOBODY));
+  }
+
   /**
    * The facts the secretariat vouches for: role, country, port facility, organisation, whether it
    * is on.
