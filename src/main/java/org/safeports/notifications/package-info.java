@@ -11,6 +11,8 @@
       "platform::security",
       "platform::web",
       "identity",
+      "membership",
+      "library",
       "voices",
       "contact"
     })
