@@ -3,6 +3,7 @@ package org.safeports.notifications;
 import org.safeports.platform.security.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 class NotificationsSecurity {
@@ -12,7 +13,7 @@ class NotificationsSecurity {
    * here, before identity's rule for the rest of /account, which any user may open).
    */
   @Bean
-  @org.springframework.core.annotation.Order(0)
+  @Order(0)
   RouteRules notificationsRoutes() {
     return http ->
         http.authorizeHttpRequests(

@@ -30,13 +30,12 @@ class WaitingChoices {
     jdbc.sql("select kind, delivery from notification_choice where account_id = ?")
         .param(accountId)
         .query(
-            (rs, row) -> {
-              choices.put(
-                  WorkWaiting.Kind.valueOf(rs.getString("kind")),
-                  Delivery.valueOf(rs.getString("delivery")));
-              return null;
-            })
-        .list();
+            (rs, row) ->
+                Map.entry(
+                    WorkWaiting.Kind.valueOf(rs.getString("kind")),
+                    Delivery.valueOf(rs.getString("delivery"))))
+        .list()
+        .forEach(choice -> choices.put(choice.getKey(), choice.getValue()));
     return choices;
   }
 
