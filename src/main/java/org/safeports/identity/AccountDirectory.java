@@ -14,4 +14,11 @@ public interface AccountDirectory {
 
   /** The address, name and language of an account that can still receive mail. */
   java.util.Optional<Contact> contact(long accountId);
+
+  /**
+   * The accounts that can still receive mail and hold exactly this role, in this country (any
+   * country when null), oldest first. With {@code DELEGATE} and a country: that country's
+   * delegates, since membership's decisions set a delegate's role and country on the account.
+   */
+  java.util.List<Long> holding(PortalRole role, String countryCode);
 }

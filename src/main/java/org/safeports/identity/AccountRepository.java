@@ -35,4 +35,14 @@ interface AccountRepository extends JpaRepository<Account, Long> {
       @Param("role") PortalRole role,
       @Param("country") String country,
       Pageable pageable);
+
+  @Query(
+      """
+      select a.id from Account a
+      where a.enabled = true and a.role = :role
+        and (:country is null or a.countryCode = :country)
+      order by a.id
+      """)
+  java.util.List<Long> enabledHolding(
+      @Param("role") PortalRole role, @Param("country") String country);
 }

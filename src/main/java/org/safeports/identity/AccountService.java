@@ -131,4 +131,10 @@ class AccountService implements AccountDirectory {
         .filter(Account::isEnabled)
         .map(a -> new Contact(a.email(), a.displayName(), a.language()));
   }
+
+  @Override
+  @Transactional(readOnly = true)
+  public java.util.List<Long> holding(PortalRole role, String countryCode) {
+    return accounts.enabledHolding(role, countryCode);
+  }
 }

@@ -72,6 +72,8 @@ class LibraryService {
     if (status == DocumentStatus.PUBLISHED) {
       audit.statusChanged(AuditAction.DOCUMENT_PUBLISHED, id, null, status, actor);
       events.publishEvent(new LibraryDocumentChanged(id));
+    } else if (!actor.editor()) {
+      events.publishEvent(new PlanSubmitted(id, meta.countryCode(), titleOf(document)));
     }
     return id;
   }
@@ -123,6 +125,9 @@ class LibraryService {
     if (!actor.editor() && status == DocumentStatus.RETURNED) {
       document.changeStatus(DocumentStatus.PENDING, null, now);
     }
+    if (!actor.editor()) {
+      events.publishEvent(new PlanSubmitted(id, document.view().countryCode(), titleOf(document)));
+    }
     events.publishEvent(new LibraryDocumentChanged(id));
   }
 
@@ -138,6 +143,7 @@ class LibraryService {
     audit.statusChanged(AuditAction.PLAN_APPROVED, id, before, DocumentStatus.PUBLISHED, actor);
     refreshSearch(id);
     events.publishEvent(new LibraryDocumentChanged(id));
+    decided(document, true, null);
   }
 
   /**
@@ -159,6 +165,33 @@ class LibraryService {
     }
     document.changeStatus(after, note, clock.instant());
     audit.statusChanged(AuditAction.PLAN_RETURNED, id, before, after, note, actor);
+    decided(document, false, note);
+  }
+
+  /** The country's delegates hear of the decision on their plan (a document with a country). */
+  private void decided(LibraryDocument document, boolean approved, String note) {
+    var view = document.view();
+    if (view.countryCode() != null && view.type().isPlan()) {
+      events.publishEvent(
+          new PlanDecided(
+              view.id(),
+              view.countryCode(),
+              view.submittedBy(),
+              approved,
+              note,
+              titleOf(document)));
+    }
+  }
+
+  /** The title in the document's own language, else the first it has. */
+  private static String titleOf(LibraryDocument document) {
+    String language = document.view().language();
+    return document.descriptions().stream()
+        .filter(d -> d.language().equals(language))
+        .findFirst()
+        .or(() -> document.descriptions().stream().findFirst())
+        .map(LibraryRecords.Description::title)
+        .orElse("");
   }
 
   @Transactional

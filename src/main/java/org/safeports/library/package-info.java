@@ -4,8 +4,9 @@
  * extracted for full-text search, and each document has an access level that the server enforces on
  * listings, pages and downloads.
  *
- * <p>Public API: {@link org.safeports.library.LibraryDirectory} and the event {@link
- * org.safeports.library.LibraryDocumentChanged}.
+ * <p>Public API: {@link org.safeports.library.LibraryDirectory} and the events {@link
+ * org.safeports.library.LibraryDocumentChanged}, {@link org.safeports.library.PlanSubmitted} and
+ * {@link org.safeports.library.PlanDecided}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Library",

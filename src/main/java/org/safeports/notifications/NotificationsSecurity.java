@@ -3,14 +3,25 @@ package org.safeports.notifications;
 import org.safeports.platform.security.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 class NotificationsSecurity {
 
+  /**
+   * The mail log is the admin's; the choice of mail about waiting work is every editor's (declared
+   * here, before identity's rule for the rest of /account, which any user may open).
+   */
   @Bean
+  @Order(0)
   RouteRules notificationsRoutes() {
     return http ->
         http.authorizeHttpRequests(
-            routes -> routes.requestMatchers("/admin/mail", "/admin/mail/**").hasRole("ADMIN"));
+            routes ->
+                routes
+                    .requestMatchers("/admin/mail", "/admin/mail/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers(NotificationSettingsController.PATH)
+                    .hasRole("EDITOR"));
   }
 }

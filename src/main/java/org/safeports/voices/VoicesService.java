@@ -86,6 +86,9 @@ class VoicesService {
     require(piece, PieceStatus.Actor.AUTHOR, action);
     piece.move(action, null, null, clock.instant());
     step(piece, actorName, action.name(), null);
+    if (action == PieceStatus.Action.SUBMIT) {
+      events.publishEvent(new PieceSubmitted(piece.id(), piece.title()));
+    }
   }
 
   void uploadImage(long pieceId, long authorAccountId, PieceImage.Kind kind, MultipartFile file) {

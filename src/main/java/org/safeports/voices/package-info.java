@@ -3,7 +3,8 @@
  * secretariat, published (and translated) in the portal's languages.
  *
  * <p>Public API: {@link org.safeports.voices.PortVoicesDirectory}, {@link
- * org.safeports.voices.PieceCard} and the event {@link org.safeports.voices.PieceReviewed}.
+ * org.safeports.voices.PieceCard} and the events {@link org.safeports.voices.PieceReviewed} and
+ * {@link org.safeports.voices.PieceSubmitted}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Port Voices",

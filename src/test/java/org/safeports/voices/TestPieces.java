@@ -91,4 +91,27 @@ public class TestPieces {
     voices.actAsAuthor(id, author, PieceStatus.Action.SUBMIT, "Someone Else");
     return id;
   }
+
+  /** A piece with this title by a fresh author, submitted and waiting for an editor. */
+  public long submittedBySomeoneElse(String title) {
+    long author = accounts.create(TestAccounts.freshEmail("titled-author"), PortalRole.USER);
+    long id =
+        voices.create(
+            author,
+            new PieceForm(
+                title,
+                "Summary",
+                "Body",
+                "health",
+                "en",
+                "CR",
+                "Someone Else",
+                null,
+                null,
+                null,
+                null),
+            "Someone Else");
+    voices.actAsAuthor(id, author, PieceStatus.Action.SUBMIT, "Someone Else");
+    return id;
+  }
 }
