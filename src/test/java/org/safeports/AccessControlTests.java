@@ -451,6 +451,45 @@ class AccessControlTests {
             Audience.EDITOR,
             "status",
             "NO_SUCH_STATE"),
+        // Delegates: editors read the screen and its CSV, admins decide.
+        new Route("GET", "/admin/members/delegates", "/admin/members/delegates", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/members/delegates",
+            "/admin/members/delegates",
+            Audience.ADMIN,
+            "email",
+            "x"),
+        new Route(
+            "GET", "/admin/members/delegates.csv", "/admin/members/delegates.csv", Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/members/delegates/{id}/remove",
+            "/admin/members/delegates/999999999/remove",
+            Audience.ADMIN),
+        new Route(
+            "POST",
+            "/admin/members/delegates/{id}/remove",
+            "/admin/members/delegates/999999999/remove",
+            Audience.ADMIN),
+        new Route(
+            "POST",
+            "/admin/members/delegates/invitations/{id}/cancel",
+            "/admin/members/delegates/invitations/999999999/cancel",
+            Audience.ADMIN),
+        new Route("GET", "/members/{code}/history", "/members/pe/history", Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/members/invitations/{token}",
+            "/members/invitations/" + TOKEN,
+            Audience.EVERYONE),
+        new Route(
+            "POST",
+            "/members/invitations/{token}",
+            "/members/invitations/" + TOKEN,
+            Audience.EVERYONE,
+            "password",
+            "x"),
         new Route("GET", "/feeds", "/feeds", Audience.EVERYONE),
         new Route("GET", "/privacy", "/privacy", Audience.EVERYONE),
         new Route("GET", "/accessibility", "/accessibility", Audience.EVERYONE),

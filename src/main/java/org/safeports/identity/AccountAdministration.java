@@ -1,5 +1,7 @@
 package org.safeports.identity;
 
+import org.safeports.membership.Memberships;
+import org.safeports.membership.Standing;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.audit.AuditAction;
 import org.safeports.platform.security.PortalRole;
@@ -16,12 +18,17 @@ class AccountAdministration {
   private final AccountRepository accounts;
   private final SessionTerminator sessions;
   private final IdentityAudit audit;
+  private final Memberships memberships;
 
   AccountAdministration(
-      AccountRepository accounts, SessionTerminator sessions, IdentityAudit audit) {
+      AccountRepository accounts,
+      SessionTerminator sessions,
+      IdentityAudit audit,
+      Memberships memberships) {
     this.accounts = accounts;
     this.sessions = sessions;
     this.audit = audit;
+    this.memberships = memberships;
   }
 
   @Transactional(readOnly = true)
@@ -30,16 +37,25 @@ class AccountAdministration {
   }
 
   /**
-   * Changes a role and the facts the secretariat vouches for with it (an organisation left blank
-   * stays as it is); the account's sessions end so that the new rights apply at once.
+   * Makes the account staff (editor, admin, with the country they act for) or not: a person who is
+   * not staff gets the role and facts their memberships in force give ({@link
+   * Memberships#standing}), a registered user's when they have none. The account's sessions end so
+   * that the new rights apply at once.
    */
-  void changeRole(
-      long accountId, PortalRole role, String country, String portFacility, String organisation) {
+  void changeRole(long accountId, PortalRole role, String country) {
     Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
     var before = IdentityAudit.standing(account);
-    account.assignRole(role, country, portFacility);
-    if (organisation != null && !organisation.isBlank()) {
-      account.vouchOrganisation(organisation.trim());
+    if (role.isStaff()) {
+      account.assignRole(role, country, null);
+    } else {
+      Standing standing = memberships.standing(account.id());
+      account.assignRole(
+          standing.role(),
+          standing.countryCode() != null ? standing.countryCode() : country,
+          standing.portFacility());
+      if (standing.organisation() != null) {
+        account.vouchOrganisation(standing.organisation());
+      }
     }
     audit.byAdmin(account, AuditAction.ROLE_CHANGED, before);
     sessions.endAllSessionsOf(account.email());

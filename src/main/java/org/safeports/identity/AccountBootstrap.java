@@ -60,6 +60,14 @@ class AccountBootstrap {
               null,
               "es"),
           new DemoAccount(
+              "delegate.br@demo.safeports.org",
+              "Beatriz Nogueira",
+              "Secretaria Nacional de Portos",
+              "BR",
+              PortalRole.DELEGATE,
+              null,
+              "pt"),
+          new DemoAccount(
               "pfso@demo.safeports.org",
               "João Almeida",
               "Porto de Santos",

@@ -24,17 +24,20 @@ class RepositoryMemberAccounts implements MemberAccounts {
   private final AccountTokens tokens;
   private final PasswordEncoder passwordEncoder;
   private final PortalProperties properties;
+  private final PasswordPolicy passwordPolicy;
   private final Clock clock;
 
   RepositoryMemberAccounts(
       AccountRepository accounts,
       AccountTokens tokens,
       PasswordEncoder passwordEncoder,
+      PasswordPolicy passwordPolicy,
       PortalProperties properties,
       Clock clock) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.passwordEncoder = passwordEncoder;
+    this.passwordPolicy = passwordPolicy;
     this.properties = properties;
     this.clock = clock;
   }
@@ -78,6 +81,27 @@ class RepositoryMemberAccounts implements MemberAccounts {
             member.language());
     account.markVerified(clock.instant());
     return new Created(view(accounts.save(account)), true);
+  }
+
+  @Override
+  public PasswordCreation createWithPassword(NewMember member, String password) {
+    Optional<String> problem = passwordPolicy.problemWith(password, member.email());
+    if (problem.isPresent()) {
+      return new PasswordCreation(Optional.empty(), List.of(problem.get()));
+    }
+    if (accounts.findByEmail(Account.normalise(member.email())).isPresent()) {
+      return new PasswordCreation(Optional.empty(), List.of());
+    }
+    Account account =
+        new Account(
+            member.email(),
+            member.displayName(),
+            member.organisation(),
+            member.countryCode(),
+            passwordEncoder.encode(password),
+            member.language());
+    account.markVerified(clock.instant());
+    return new PasswordCreation(Optional.of(view(accounts.save(account))), List.of());
   }
 
   @Override

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.safeports.membership.MemberStates;
+import org.safeports.membership.Membership;
+import org.safeports.membership.Memberships;
 import org.safeports.platform.security.PortalRole;
 import org.safeports.platform.web.CsvExport;
 import org.safeports.platform.web.FormErrors;
@@ -29,7 +32,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's user screen: find accounts, change their role, disable or enable them. */
+/**
+ * The admin's user screen: find accounts, make them staff or not, disable or enable them, and see
+ * the memberships that give a person who is not staff their role.
+ */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -39,16 +45,19 @@ class UserAdminController {
   private final AccountService accounts;
   private final AccountAdministration administration;
   private final MemberStates memberStates;
+  private final Memberships memberships;
   private final MessageSource messages;
 
   UserAdminController(
       AccountService accounts,
       AccountAdministration administration,
       MemberStates memberStates,
+      Memberships memberships,
       MessageSource messages) {
     this.accounts = accounts;
     this.administration = administration;
     this.memberStates = memberStates;
+    this.memberships = memberships;
     this.messages = messages;
   }
 
@@ -126,10 +135,9 @@ class UserAdminController {
   @GetMapping("/{id}")
   String edit(@PathVariable long id, Model model, Locale locale) {
     AccountView account = accounts.view(id);
-    model.addAttribute(
-        "form",
-        new UserRoleForm(
-            account.role(), account.countryCode(), account.portFacility(), account.organisation()));
+    PortalRole shown =
+        UserRoleForm.OFFERED.contains(account.role()) ? account.role() : PortalRole.USER;
+    model.addAttribute("form", new UserRoleForm(shown, account.countryCode()));
     return editPage(account, model, locale);
   }
 
@@ -145,10 +153,8 @@ class UserAdminController {
     if (form.country() != null && !accounts.isOasState(form.country())) {
       FormErrors.reject(result, "country", "identity.country.unknown");
     }
-    if (form.role() == PortalRole.DELEGATE
-        && form.country() != null
-        && !accounts.isTagMember(form.country())) {
-      FormErrors.reject(result, "country", "identity.admin.delegate.notMember");
+    if (form.role() != null && !UserRoleForm.OFFERED.contains(form.role())) {
+      FormErrors.reject(result, "role", "identity.admin.role.fromMemberships");
     }
     if (id == admin.accountId() && form.role() != PortalRole.ADMIN) {
       FormErrors.reject(result, "role", "identity.admin.role.notYourself");
@@ -156,8 +162,7 @@ class UserAdminController {
     if (result.hasErrors()) {
       return editPage(accounts.view(id), model, locale);
     }
-    administration.changeRole(
-        id, form.role(), form.country(), form.portFacility(), form.organisation());
+    administration.changeRole(id, form.role(), form.country());
     redirect.addFlashAttribute("notice", "identity.admin.role.saved");
     return "redirect:/admin/users/" + id;
   }
@@ -176,8 +181,16 @@ class UserAdminController {
 
   private String editPage(AccountView account, Model model, Locale locale) {
     model.addAttribute("account", account);
-    model.addAttribute("roles", PortalRole.values());
+    model.addAttribute("roles", UserRoleForm.OFFERED);
     model.addAttribute("countries", memberStates.oasStates(locale));
+    List<Membership> held = memberships.of(account.id());
+    model.addAttribute("memberships", held);
+    model.addAttribute(
+        "membershipCountries",
+        held.stream()
+            .map(Membership::countryCode)
+            .distinct()
+            .collect(Collectors.toMap(c -> c, c -> memberStates.name(c, locale))));
     return "identity/admin-user";
   }
 }

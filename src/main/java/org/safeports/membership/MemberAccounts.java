@@ -28,6 +28,14 @@ public interface MemberAccounts {
   Created ensure(NewMember member);
 
   /**
+   * A new account with a verified address (the person followed a link membership sent to it) and
+   * the password they chose, when the password meets identity's rules; otherwise no account and the
+   * message keys of the rules it breaks (as on the sign-up form). No account either, and no
+   * problems, when the address has an account already.
+   */
+  PasswordCreation createWithPassword(NewMember member, String password);
+
+  /**
    * A full link (the portal's public address and a path) that lets the account's owner choose a
    * password (a password-reset link valid for seven days); for a welcome mail to an account just
    * created.
@@ -37,6 +45,12 @@ public interface MemberAccounts {
   /** Who to create. */
   record NewMember(
       String email, String displayName, String organisation, String countryCode, String language) {}
+
+  /**
+   * The account created, or why not: the password rules it broke, or (both empty) the address
+   * already has an account.
+   */
+  record PasswordCreation(Optional<MemberAccount> account, List<String> problems) {}
 
   /** The account, and whether it was created just now. */
   record Created(MemberAccount account, boolean isNew) {}

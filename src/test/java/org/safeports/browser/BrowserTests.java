@@ -155,10 +155,11 @@ class BrowserTests {
         checkAccessible(page, "22-users-" + tag);
         page.locator("table.list a").first().click();
         checkAccessible(page, "23-user-" + tag);
-        page.locator("#role").selectOption("PFSO");
-        page.locator("#portFacility").fill("");
+        assertThat(page.locator("#memberships-heading")).isVisible();
+        assertThat(page.locator("#role option")).hasCount(3);
+        page.locator("#country").selectOption("");
         page.locator("form.form button[type=submit]").click();
-        assertThat(page.locator("#portFacility-error")).isVisible();
+        assertThat(page.locator("#country-error")).isVisible();
         checkAccessible(page, "24-user-errors-" + tag);
         page.navigate(url("/admin/audit?from=2026-13-01"));
         assertThat(page.locator("#from-error")).isVisible();

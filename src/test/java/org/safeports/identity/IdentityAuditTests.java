@@ -155,7 +155,7 @@ class IdentityAuditTests {
     admin.get("/admin/users/" + id);
     assertThat(
             admin
-                .post("/admin/users/" + id + "/role", "role", "DELEGATE", "country", "PE")
+                .post("/admin/users/" + id + "/role", "role", "EDITOR", "country", "PE")
                 .isRedirectTo("/admin/users/" + id))
         .isTrue();
     admin.post("/admin/users/" + id + "/enabled", "enabled", "false");
@@ -172,9 +172,7 @@ class IdentityAuditTests {
             .toList();
     assertThat(roles).hasSize(1);
     assertThat(roles.get(0).before()).contains("\"role\":\"USER\"").contains("\"country\":\"CR\"");
-    assertThat(roles.get(0).after())
-        .contains("\"role\":\"DELEGATE\"")
-        .contains("\"country\":\"PE\"");
+    assertThat(roles.get(0).after()).contains("\"role\":\"EDITOR\"").contains("\"country\":\"PE\"");
 
     List<AuditRecord> disabled =
         audit

@@ -137,36 +137,35 @@ class VouchedFactsTests {
   }
 
   @Test
-  void theSecretariatSetsAnAssociateMembersOrganisation() {
+  void theUserScreenNoLongerHandsOutTheRolesThatMembershipsGive() {
     String email = TestAccounts.freshEmail("associate");
     long id = accounts.create(email, PortalRole.ASSOCIATE);
     PortalClient admin = signedIn("admin@demo.safeports.org", AccountBootstrap.DEMO_PASSWORD);
-    Response missing =
-        admin.post(
-            "/admin/users/" + id + "/role",
-            "role",
-            "ASSOCIATE",
-            "country",
-            "CR",
-            "portFacility",
-            "",
-            "organisation",
-            "");
-    assertThat(missing.body()).contains("id=\"organisation-error\"");
-    assertThat(
-            admin
-                .post(
-                    "/admin/users/" + id + "/role",
-                    "role",
-                    "ASSOCIATE",
-                    "country",
-                    "CR",
-                    "portFacility",
-                    "",
-                    "organisation",
-                    "BASC Costa Rica")
-                .isRedirectTo("/admin/users/" + id))
-        .isTrue();
-    assertThat(column("organisation", email)).isEqualTo("BASC Costa Rica");
+    String screen = admin.get("/admin/users/" + id).body();
+    assertThat(screen)
+        .contains("value=\"USER\"")
+        .contains("value=\"EDITOR\"")
+        .contains("value=\"ADMIN\"")
+        .doesNotContain("value=\"DELEGATE\"")
+        .doesNotContain("value=\"ASSOCIATE\"")
+        .doesNotContain("value=\"PFSO\"")
+        .doesNotContain("name=\"organisation\"")
+        .doesNotContain("name=\"portFacility\"");
+    for (String role : new String[] {"DELEGATE", "ASSOCIATE", "PFSO"}) {
+      Response refused =
+          admin.post(
+              "/admin/users/" + id + "/role",
+              "role",
+              role,
+              "country",
+              "MX",
+              "organisation",
+              "Another Organisation");
+      assertThat(refused.status()).as(role).isEqualTo(200);
+      assertThat(refused.body()).as(role).contains("id=\"role-error\"");
+    }
+    assertThat(column("role", email)).isEqualTo("ASSOCIATE");
+    assertThat(column("country_code", email)).isEqualTo("CR");
+    assertThat(column("organisation", email)).isEqualTo("Test Port Authority");
   }
 }

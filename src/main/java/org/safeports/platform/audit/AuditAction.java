@@ -34,7 +34,12 @@ public enum AuditAction {
   DOCUMENT_DOWNLOADED("library", "document"),
   CONTACT_ANSWERED("contact", "message"),
   CONTACT_CLOSED("contact", "message"),
-  CONTACT_REOPENED("contact", "message");
+  CONTACT_REOPENED("contact", "message"),
+  DELEGATE_APPOINTED("membership", "delegate"),
+  DELEGATE_REMOVED("membership", "delegate"),
+  INVITATION_SENT("membership", "invitation"),
+  INVITATION_ACCEPTED("membership", "invitation"),
+  INVITATION_CANCELLED("membership", "invitation");
 
   private final String module;
   private final String objectType;
