@@ -34,7 +34,9 @@ public enum AuditAction {
   DOCUMENT_DOWNLOADED("library", "document"),
   CONTACT_ANSWERED("contact", "message"),
   CONTACT_CLOSED("contact", "message"),
-  CONTACT_REOPENED("contact", "message");
+  CONTACT_REOPENED("contact", "message"),
+  MEMBER_STATE_CHANGED("membership", "member-state"),
+  TAG_CHAIR_CHANGED("membership", "member-state");
 
   private final String module;
   private final String objectType;
