@@ -2,9 +2,12 @@ package org.safeports.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.safeports.identity.TestAccounts;
 import org.safeports.platform.security.PortalRole;
@@ -47,7 +50,7 @@ class MemberStatesTests {
   }
 
   @Test
-  void theListHasEveryStateOnTheMapAndInTheTableWithTheTagAndItsChairMarked() {
+  void theListHasEveryStateOnTheMapAndInTheTableWithTheTagAndItsChairMarked() throws IOException {
     Response page = new PortalClient(port).language("es").get("/members");
     assertThat(page.status()).isEqualTo(200);
     String map = map(page);
@@ -66,6 +69,16 @@ class MemberStatesTests {
     assertThat(count(table, "<a href=\"/members/[a-z]{2}\">")).isEqualTo(35);
     assertThat(table).contains("<caption>Estados miembros de la OEA y el GTC</caption>");
     assertThat(page.body()).contains("href=\"/members\"").contains("aria-current=\"page\"");
+
+    // The page stays light: the map is most of it, and compresses well.
+    byte[] html = page.body().getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+      gzip.write(html);
+    }
+    System.out.printf("/members: %d bytes of HTML, %d gzipped%n", html.length, zipped.size());
+    assertThat(html.length).isLessThan(80_000);
+    assertThat(zipped.size()).isLessThan(25_000);
 
     Response english = new PortalClient(port).language("en").get("/members");
     assertThat(map(english)).contains("aria-label=\"United States: chairs the TAG\"");
