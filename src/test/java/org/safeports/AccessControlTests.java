@@ -493,7 +493,19 @@ class AccessControlTests {
         new Route("GET", "/feeds", "/feeds", Audience.EVERYONE),
         new Route("GET", "/privacy", "/privacy", Audience.EVERYONE),
         new Route("GET", "/accessibility", "/accessibility", Audience.EVERYONE),
-        new Route("GET", "/associate-terms", "/associate-terms", Audience.EVERYONE));
+        new Route("GET", "/associate-terms", "/associate-terms", Audience.EVERYONE),
+        new Route("GET", "/members", "/members", Audience.EVERYONE),
+        new Route("GET", "/members/{code}", "/members/pe", Audience.EVERYONE),
+        new Route("GET", "/admin/members/states", "/admin/members/states", Audience.ADMIN),
+        new Route(
+            "GET", "/admin/members/states/{code}", "/admin/members/states/PE", Audience.ADMIN),
+        new Route(
+            "POST",
+            "/admin/members/states/{code}",
+            "/admin/members/states/PE",
+            Audience.ADMIN,
+            "joinedOn",
+            "not-a-date"));
   }
 
   @LocalServerPort int port;

@@ -32,6 +32,11 @@ public class TestLibrary {
     return create(editor(), "PUBLIC", country, port, "STANDARD_GUIDANCE", title, words, true);
   }
 
+  /** A published contingency plan of a country, readable at the level given. */
+  public long publishedPlan(String level, String country, String title) {
+    return create(editor(), level, country, null, "CONTINGENCY_PLAN", title, "Plan words.", true);
+  }
+
   /** A contingency plan a delegate of the country uploaded, waiting for an editor. */
   public long pendingPlan(String country, String title, String words) {
     long id = accounts.create(TestAccounts.freshEmail("plan-delegate"), PortalRole.DELEGATE);

@@ -40,6 +40,11 @@ public class TestPieces {
 
   /** A published piece by a fresh author, written in {@code language}; answers its slug. */
   public String published(String title, String summary, String language) {
+    return publishedFrom("CR", title, summary, language);
+  }
+
+  /** A published piece from a member state, by a fresh author; answers its slug. */
+  public String publishedFrom(String country, String title, String summary, String language) {
     long author = accounts.create(TestAccounts.freshEmail("piece-author"), PortalRole.USER);
     long id =
         voices.create(
@@ -50,7 +55,7 @@ public class TestPieces {
                 "Body",
                 "health",
                 language,
-                "CR",
+                country,
                 "An Author",
                 null,
                 null,

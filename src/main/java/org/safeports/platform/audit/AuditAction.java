@@ -39,7 +39,9 @@ public enum AuditAction {
   DELEGATE_REMOVED("membership", "delegate"),
   INVITATION_SENT("membership", "invitation"),
   INVITATION_ACCEPTED("membership", "invitation"),
-  INVITATION_CANCELLED("membership", "invitation");
+  INVITATION_CANCELLED("membership", "invitation"),
+  MEMBER_STATE_CHANGED("membership", "member-state"),
+  TAG_CHAIR_CHANGED("membership", "member-state");
 
   private final String module;
   private final String objectType;
