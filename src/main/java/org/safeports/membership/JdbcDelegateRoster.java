@@ -6,14 +6,12 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads a country's delegates from the {@code delegate} table (who was appointed, for which
- * country, with what position and phone) and their accounts (name, organisation, address). Until a
- * migration creates that table, a country has no delegates to list: the query is not even sent.
+ * country, with what position and phone) and their accounts (name, organisation, address).
  */
 @Repository
 class JdbcDelegateRoster implements DelegateRoster {
 
   private final JdbcClient jdbc;
-  private volatile boolean tableExists;
 
   JdbcDelegateRoster(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -21,9 +19,6 @@ class JdbcDelegateRoster implements DelegateRoster {
 
   @Override
   public List<DelegateListing> of(String countryCode) {
-    if (!tableExists()) {
-      return List.of();
-    }
     return jdbc.sql(
             """
             select a.display_name, d.position, a.organisation, a.email, d.phone
@@ -41,15 +36,5 @@ class JdbcDelegateRoster implements DelegateRoster {
                     rs.getString(4),
                     rs.getString(5)))
         .list();
-  }
-
-  /** Once the table is there it stays: asked again only while it is missing. */
-  private boolean tableExists() {
-    if (!tableExists) {
-      tableExists =
-          Boolean.TRUE.equals(
-              jdbc.sql("select to_regclass('delegate') is not null").query(Boolean.class).single());
-    }
-    return tableExists;
   }
 }

@@ -5,8 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Member states and delegates as tests need them. Delegates are appointed by their own screens
- * (table {@code delegate}); where that table is not there yet, tests make it with the same columns.
+ * Member states and delegates as tests need them: a delegate row written directly, for tests of
+ * pages that list delegates rather than of appointing them.
  */
 @Component
 public class TestMemberStates {
@@ -19,17 +19,6 @@ public class TestMemberStates {
 
   /** Lists the account as a delegate of the country. */
   public void delegate(String countryCode, long accountId, String position, String phone) {
-    jdbc.sql(
-            """
-            create table if not exists delegate (
-                id           bigint generated always as identity primary key,
-                country_code varchar(2) not null references member_state (code),
-                account_id   bigint not null references account (id),
-                position     varchar(160),
-                phone        varchar(40),
-                appointed_at timestamp with time zone not null default now())
-            """)
-        .update();
     jdbc.sql(
             "insert into delegate (country_code, account_id, position, phone, appointed_at)"
                 + " values (?, ?, ?, ?, now())")
