@@ -27,13 +27,7 @@ class ContentLeadImageController {
       @RequestParam(name = "leadFile", required = false) MultipartFile file,
       @RequestParam Map<String, String> params,
       RedirectAttributes redirect) {
-    LeadImageEditing.Outcome outcome = editing.save(id, file, params);
-    if (outcome.notice() != null) {
-      redirect.addFlashAttribute("notice", outcome.notice());
-    } else {
-      redirect.addFlashAttribute("leadErrors", outcome.errors());
-      redirect.addFlashAttribute("leadInput", outcome.input());
-    }
+    editing.save(id, file, params).flash(redirect);
     return "redirect:/admin/content/" + id + "#lead-image";
   }
 }

@@ -3,6 +3,7 @@ package org.safeports.content;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.safeports.platform.NotFoundException;
+import org.safeports.platform.media.LeadImageOutcome;
 import org.safeports.platform.media.WebImages;
 import org.safeports.platform.web.Language;
 import org.springframework.stereotype.Service;
@@ -19,9 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class LeadImageEditing {
 
-  /** What the form gets back: a notice when it was saved, else its errors and what was typed. */
-  record Outcome(String notice, Map<String, String> errors, Map<String, String> input) {}
-
   private final ContentItemRepository items;
   private final ImageUploads uploads;
   private final LeadImages leadImages;
@@ -32,15 +30,14 @@ class LeadImageEditing {
     this.leadImages = leadImages;
   }
 
-  Outcome save(long id, MultipartFile file, Map<String, String> params) {
+  LeadImageOutcome save(long id, MultipartFile file, Map<String, String> params) {
     ContentItem item = items.findById(id).orElseThrow(NotFoundException::new);
     if ("remove".equals(params.get("intent"))) {
       leadImages.remove(id, item.kind());
-      return new Outcome("content.lead.removed", Map.of(), Map.of());
+      return LeadImageOutcome.saved("content.lead.removed");
     }
     Map<String, String> errors = new LinkedHashMap<>();
     Map<String, String> input = new LinkedHashMap<>(params);
-    input.remove("_csrf");
     Long imageId = null;
     if (file != null && !file.isEmpty()) {
       try {
@@ -83,10 +80,10 @@ class LeadImageEditing {
       errors.putIfAbsent("alt-" + original, "content.lead.altRequired");
     }
     if (!errors.isEmpty()) {
-      return new Outcome(null, errors, input);
+      return LeadImageOutcome.refused(errors, input);
     }
     leadImages.set(id, item.kind(), imageId, credit, decorative, texts);
-    return new Outcome("content.lead.saved", Map.of(), Map.of());
+    return LeadImageOutcome.saved("content.lead.saved");
   }
 
   private static Long parse(String number) {

@@ -31,7 +31,7 @@ class PieceLeadImageController {
       @RequestParam(name = "leadFile", required = false) MultipartFile file,
       @RequestParam Map<String, String> params,
       RedirectAttributes redirect) {
-    back(redirect, editing.byAuthor(id, user.accountId(), file, params));
+    editing.byAuthor(id, user.accountId(), file, params).flash(redirect);
     return "redirect:/voices/mine/" + id + "#lead-image";
   }
 
@@ -41,16 +41,7 @@ class PieceLeadImageController {
       @RequestParam(name = "leadFile", required = false) MultipartFile file,
       @RequestParam Map<String, String> params,
       RedirectAttributes redirect) {
-    back(redirect, editing.byEditor(id, file, params));
+    editing.byEditor(id, file, params).flash(redirect);
     return "redirect:/admin/voices/" + id + "#lead-image";
-  }
-
-  private static void back(RedirectAttributes redirect, PieceLeadImageEditing.Outcome outcome) {
-    if (outcome.notice() != null) {
-      redirect.addFlashAttribute("notice", outcome.notice());
-    } else {
-      redirect.addFlashAttribute("leadErrors", outcome.errors());
-      redirect.addFlashAttribute("leadInput", outcome.input());
-    }
   }
 }

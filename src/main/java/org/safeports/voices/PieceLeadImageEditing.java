@@ -3,6 +3,7 @@ package org.safeports.voices;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safeports.platform.media.LeadImageOutcome;
 import org.safeports.platform.media.WebImages;
 import org.safeports.platform.web.Language;
 import org.springframework.stereotype.Service;
@@ -17,19 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 class PieceLeadImageEditing {
-
-  /** What a form gets back: a notice when it was saved, else its errors and what was typed. */
-  record Outcome(String notice, Map<String, String> errors, Map<String, String> input) {
-    static Outcome saved(String notice) {
-      return new Outcome(notice, Map.of(), Map.of());
-    }
-
-    static Outcome refused(Map<String, String> errors, Map<String, String> params) {
-      Map<String, String> input = new LinkedHashMap<>(params);
-      input.remove("_csrf");
-      return new Outcome(null, errors, input);
-    }
-  }
 
   private final VoicesService voices;
   private final PieceLeadImages leadImages;
@@ -47,12 +35,12 @@ class PieceLeadImageEditing {
     this.webImages = webImages;
   }
 
-  Outcome byAuthor(
+  LeadImageOutcome byAuthor(
       long pieceId, long authorAccountId, MultipartFile file, Map<String, String> params) {
     Piece piece = voices.ownPiece(pieceId, authorAccountId);
     if ("remove".equals(params.get("intent"))) {
       voices.removeLeadImageByAuthor(pieceId, authorAccountId);
-      return Outcome.saved("voices.lead.removed");
+      return LeadImageOutcome.saved("voices.lead.removed");
     }
     Map<String, String> errors = new LinkedHashMap<>();
     if (file != null && !file.isEmpty()) {
@@ -68,17 +56,17 @@ class PieceLeadImageEditing {
         PieceLeadImages.read(params, List.of(piece.language()), piece.language());
     words.errors().forEach(errors::putIfAbsent);
     if (!errors.isEmpty()) {
-      return Outcome.refused(errors, params);
+      return LeadImageOutcome.refused(errors, params);
     }
     voices.leadImageWordsByAuthor(pieceId, authorAccountId, words);
-    return Outcome.saved("voices.lead.saved");
+    return LeadImageOutcome.saved("voices.lead.saved");
   }
 
-  Outcome byEditor(long pieceId, MultipartFile file, Map<String, String> params) {
+  LeadImageOutcome byEditor(long pieceId, MultipartFile file, Map<String, String> params) {
     Piece piece = voices.forEditors(pieceId);
     if ("remove".equals(params.get("intent"))) {
       voices.removeLeadImageByEditor(pieceId);
-      return Outcome.saved("voices.lead.removed");
+      return LeadImageOutcome.saved("voices.lead.removed");
     }
     Map<String, String> errors = new LinkedHashMap<>();
     boolean newFile = file != null && !file.isEmpty();
@@ -92,12 +80,12 @@ class PieceLeadImageEditing {
     if (errors.isEmpty()) {
       try {
         voices.leadImageByEditor(pieceId, newFile ? file : null, words);
-        return Outcome.saved("voices.lead.saved");
+        return LeadImageOutcome.saved("voices.lead.saved");
       } catch (WebImages.Refused refused) {
         errors.put("leadFile", refused.messageKey());
       }
     }
-    return Outcome.refused(errors, params);
+    return LeadImageOutcome.refused(errors, params);
   }
 
   /** The lead image as the author's and the editor's forms show it, or null. */
