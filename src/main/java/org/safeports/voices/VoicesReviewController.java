@@ -193,7 +193,9 @@ class VoicesReviewController {
     model.addAttribute(
         "canEdit", piece.status().allows(PieceStatus.Actor.EDITOR, PieceStatus.Action.EDIT));
     model.addAttribute("steps", voices.steps(piece.id()));
-    model.addAttribute("leadImage", leadImages.forEditing(piece.id()));
+    PieceLeadImages.Editing lead = leadImages.forEditing(piece.id());
+    model.addAttribute("leadImage", lead);
+    leadImages.addForm(model, lead);
     model.addAttribute("countryName", memberStates.name(piece.countryCode(), locale));
     model.addAttribute(
         "translations",
