@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.safeports.identity.PortalUser;
+import org.safeports.platform.media.LeadImageForm;
 import org.safeports.platform.text.MarkdownRenderer;
 import org.safeports.platform.web.FormErrors;
 import org.safeports.platform.web.Language;
@@ -119,7 +120,12 @@ class ContentEditController {
             .toList());
     model.addAttribute("topics", Topics.ALL);
     model.addAttribute("images", views.images(item.id()));
-    model.addAttribute("leadImage", leadImages.forEditor(item.id()).orElse(null));
+    LeadImages.Editing lead = leadImages.forEditor(item.id()).orElse(null);
+    model.addAttribute("leadImage", lead);
+    if (!model.containsAttribute(LeadImageForm.NAME)) {
+      // Not after a refusal: the form then comes back with what was typed and its errors.
+      model.addAttribute(LeadImageForm.NAME, LeadImages.Editing.form(lead));
+    }
     model.addAttribute("languages", Language.all());
     return "content/admin-edit";
   }

@@ -1,6 +1,7 @@
 package org.safeports.content;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.safeports.platform.media.ImageRefusals;
 import org.safeports.platform.media.WebImages;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,8 +32,6 @@ class ContentFailureAdvice {
   @ExceptionHandler
   String imageRefused(
       WebImages.Refused refused, HttpServletRequest request, RedirectAttributes redirect) {
-    // Shown next to the file field it was sent from, not at the top of the page.
-    redirect.addFlashAttribute("imageError", refused.messageKey());
-    return "redirect:" + request.getServletPath().replaceFirst("/images$", "") + "#images";
+    return ImageRefusals.backToForm(refused, request, redirect, "#images");
   }
 }

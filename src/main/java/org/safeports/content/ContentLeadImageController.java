@@ -1,7 +1,9 @@
 package org.safeports.content;
 
-import java.util.Map;
+import jakarta.validation.Valid;
+import org.safeports.platform.media.LeadImageForm;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,15 +27,10 @@ class ContentLeadImageController {
   String save(
       @PathVariable long id,
       @RequestParam(name = "leadFile", required = false) MultipartFile file,
-      @RequestParam Map<String, String> params,
+      @Valid LeadImageForm leadImageForm,
+      BindingResult result,
       RedirectAttributes redirect) {
-    LeadImageEditing.Outcome outcome = editing.save(id, file, params);
-    if (outcome.notice() != null) {
-      redirect.addFlashAttribute("notice", outcome.notice());
-    } else {
-      redirect.addFlashAttribute("leadErrors", outcome.errors());
-      redirect.addFlashAttribute("leadInput", outcome.input());
-    }
+    editing.save(id, file, leadImageForm, !result.hasErrors()).flash(redirect, result);
     return "redirect:/admin/content/" + id + "#lead-image";
   }
 }

@@ -3,10 +3,11 @@ package org.safeports.content;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.safeports.platform.NotFoundException;
+import org.safeports.platform.media.LeadImageForm;
+import org.safeports.platform.media.LeadImageOutcome;
 import org.safeports.platform.media.WebImages;
 import org.safeports.platform.web.Language;
 import org.springframework.stereotype.Service;
-import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -19,9 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class LeadImageEditing {
 
-  /** What the form gets back: a notice when it was saved, else its errors and what was typed. */
-  record Outcome(String notice, Map<String, String> errors, Map<String, String> input) {}
-
   private final ContentItemRepository items;
   private final ImageUploads uploads;
   private final LeadImages leadImages;
@@ -32,72 +30,48 @@ class LeadImageEditing {
     this.leadImages = leadImages;
   }
 
-  Outcome save(long id, MultipartFile file, Map<String, String> params) {
+  /**
+   * @param formValid whether the form passed its own checks (lengths): when not, nothing is saved,
+   *     but a new file that was accepted is kept and chosen, so that it need not be sent again
+   */
+  LeadImageOutcome save(long id, MultipartFile file, LeadImageForm form, boolean formValid) {
     ContentItem item = items.findById(id).orElseThrow(NotFoundException::new);
-    if ("remove".equals(params.get("intent"))) {
+    if (form.removes()) {
       leadImages.remove(id, item.kind());
-      return new Outcome("content.lead.removed", Map.of(), Map.of());
+      return LeadImageOutcome.saved("content.lead.removed");
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    Map<String, String> input = new LinkedHashMap<>(params);
-    input.remove("_csrf");
+    LeadImageForm shown = form;
     Long imageId = null;
     if (file != null && !file.isEmpty()) {
       try {
         imageId = uploads.upload(id, file).id();
+        shown = form.choosing(imageId);
       } catch (WebImages.Refused refused) {
-        errors.put("leadFile", refused.messageKey());
+        errors.put(LeadImageOutcome.FILE, refused.messageKey());
       }
-    } else if (StringUtils.hasText(params.get("leadImageId"))) {
-      imageId = parse(params.get("leadImageId"));
-      if (imageId == null || !leadImages.belongsTo(imageId, id)) {
-        errors.put("leadFile", "content.lead.unknownImage");
+    } else if (form.leadImageId() != null) {
+      imageId = form.leadImageId();
+      if (!leadImages.belongsTo(imageId, id)) {
+        errors.put(LeadImageOutcome.FILE, "content.lead.unknownImage");
         imageId = null;
       }
     } else {
-      errors.put("leadFile", "content.lead.imageRequired");
-    }
-    if (imageId != null) {
-      input.put("leadImageId", Long.toString(imageId));
-    }
-    boolean decorative = "true".equals(params.get("decorative"));
-    String credit = trimmed(params.get("credit"));
-    if (credit != null && credit.length() > LeadImages.MAX_CREDIT) {
-      errors.put("credit", "content.lead.creditTooLong");
+      errors.put(LeadImageOutcome.FILE, "content.lead.imageRequired");
     }
     Map<String, LeadImages.Text> texts = new LinkedHashMap<>();
     for (Language language : Language.all()) {
       String code = language.code();
-      String alt = trimmed(params.get("alt-" + code));
-      String caption = trimmed(params.get("caption-" + code));
-      if (alt != null && alt.length() > LeadImages.MAX_ALT) {
-        errors.put("alt-" + code, "content.lead.altTooLong");
-      }
-      if (caption != null && caption.length() > LeadImages.MAX_CAPTION) {
-        errors.put("caption-" + code, "content.lead.captionTooLong");
-      }
-      texts.put(code, new LeadImages.Text(alt, caption));
+      texts.put(code, new LeadImages.Text(form.alt(code), form.caption(code)));
     }
     String original = item.originalLanguage();
-    if (!decorative && texts.get(original).alt() == null) {
-      errors.putIfAbsent("alt-" + original, "content.lead.altRequired");
+    if (!form.marksDecorative() && texts.get(original).alt() == null) {
+      errors.putIfAbsent(LeadImageForm.altField(original), "content.lead.altRequired");
     }
-    if (!errors.isEmpty()) {
-      return new Outcome(null, errors, input);
+    if (!errors.isEmpty() || !formValid) {
+      return LeadImageOutcome.refused(errors, shown);
     }
-    leadImages.set(id, item.kind(), imageId, credit, decorative, texts);
-    return new Outcome("content.lead.saved", Map.of(), Map.of());
-  }
-
-  private static Long parse(String number) {
-    try {
-      return Long.valueOf(number.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static String trimmed(String text) {
-    return StringUtils.hasText(text) ? text.strip() : null;
+    leadImages.set(id, item.kind(), imageId, form.creditGiven(), form.marksDecorative(), texts);
+    return LeadImageOutcome.saved("content.lead.saved");
   }
 }

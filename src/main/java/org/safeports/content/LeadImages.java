@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safeports.platform.media.LeadImage;
+import org.safeports.platform.media.LeadImageForm;
 import org.safeports.platform.media.WebImages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class LeadImages {
-
-  static final int MAX_ALT = 300;
-  static final int MAX_CAPTION = 500;
-  static final int MAX_CREDIT = 200;
 
   /** The words of the lead image in one language. */
   record Text(String alt, String caption) {
@@ -38,7 +35,25 @@ class LeadImages {
       int height,
       String credit,
       boolean decorative,
-      Map<String, Text> texts) {}
+      Map<String, Text> texts) {
+
+    /** The form as it shows this lead image, or an empty one for none. */
+    static LeadImageForm form(Editing lead) {
+      if (lead == null) {
+        return LeadImageForm.empty();
+      }
+      Map<String, String> alts = new java.util.HashMap<>();
+      Map<String, String> captions = new java.util.HashMap<>();
+      lead.texts()
+          .forEach(
+              (language, text) -> {
+                alts.put(language, text.alt());
+                captions.put(language, text.caption());
+              });
+      return LeadImageForm.showing(
+          lead.imageId(), lead.credit(), lead.decorative(), alts, captions);
+    }
+  }
 
   private final JdbcClient jdbc;
   private final WebImages webImages;

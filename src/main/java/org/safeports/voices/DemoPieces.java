@@ -102,9 +102,15 @@ class DemoPieces {
     long id = voices.create(accountId, form, name);
     if (StringUtils.hasText(meta.get("image"))) {
       // The words in each language: image_alt_en, image_caption_es and so on.
-      Map<String, String> words = new LinkedHashMap<>();
-      meta.forEach((k, v) -> words.put(k.replaceFirst("^image_(alt|caption)_", "$1-"), v));
-      words.put("credit", meta.get("image_credit"));
+      Map<String, String> alts = new LinkedHashMap<>();
+      Map<String, String> captions = new LinkedHashMap<>();
+      for (String code : List.of("en", "es", "pt", "fr")) {
+        alts.put(code, meta.get("image_alt_" + code));
+        captions.put(code, meta.get("image_caption_" + code));
+      }
+      var words =
+          org.safeports.platform.media.LeadImageForm.showing(
+              null, meta.get("image_credit"), false, alts, captions);
       leadImageEditing.demoLeadImage(
           id,
           org.safeports.platform.media.Illustrations.draw(meta.get("image"), 1200, 675),

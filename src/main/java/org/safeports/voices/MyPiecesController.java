@@ -198,7 +198,9 @@ class MyPiecesController {
         "hasImage", piece != null && voices.hasImage(piece.id(), PieceImage.Kind.PIECE));
     model.addAttribute(
         "hasPhoto", piece != null && voices.hasImage(piece.id(), PieceImage.Kind.PHOTO));
-    model.addAttribute("leadImage", piece == null ? null : leadImages.forEditing(piece.id()));
+    PieceLeadImages.Editing lead = piece == null ? null : leadImages.forEditing(piece.id());
+    model.addAttribute("leadImage", lead);
+    leadImages.addForm(model, lead);
     model.addAttribute(
         "diff",
         piece == null || piece.textBeforeEdit() == null

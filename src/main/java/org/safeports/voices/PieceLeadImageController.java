@@ -1,9 +1,11 @@
 package org.safeports.voices;
 
-import java.util.Map;
+import jakarta.validation.Valid;
 import org.safeports.identity.PortalUser;
+import org.safeports.platform.media.LeadImageForm;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,9 +31,12 @@ class PieceLeadImageController {
       @AuthenticationPrincipal PortalUser user,
       @PathVariable long id,
       @RequestParam(name = "leadFile", required = false) MultipartFile file,
-      @RequestParam Map<String, String> params,
+      @Valid LeadImageForm leadImageForm,
+      BindingResult result,
       RedirectAttributes redirect) {
-    back(redirect, editing.byAuthor(id, user.accountId(), file, params));
+    editing
+        .byAuthor(id, user.accountId(), file, leadImageForm, !result.hasErrors())
+        .flash(redirect, result);
     return "redirect:/voices/mine/" + id + "#lead-image";
   }
 
@@ -39,18 +44,10 @@ class PieceLeadImageController {
   String byEditor(
       @PathVariable long id,
       @RequestParam(name = "leadFile", required = false) MultipartFile file,
-      @RequestParam Map<String, String> params,
+      @Valid LeadImageForm leadImageForm,
+      BindingResult result,
       RedirectAttributes redirect) {
-    back(redirect, editing.byEditor(id, file, params));
+    editing.byEditor(id, file, leadImageForm, !result.hasErrors()).flash(redirect, result);
     return "redirect:/admin/voices/" + id + "#lead-image";
-  }
-
-  private static void back(RedirectAttributes redirect, PieceLeadImageEditing.Outcome outcome) {
-    if (outcome.notice() != null) {
-      redirect.addFlashAttribute("notice", outcome.notice());
-    } else {
-      redirect.addFlashAttribute("leadErrors", outcome.errors());
-      redirect.addFlashAttribute("leadInput", outcome.input());
-    }
   }
 }

@@ -3,6 +3,8 @@ package org.safeports.voices;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safeports.platform.media.LeadImageForm;
+import org.safeports.platform.media.LeadImageOutcome;
 import org.safeports.platform.media.WebImages;
 import org.safeports.platform.web.Language;
 import org.springframework.stereotype.Service;
@@ -17,19 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 class PieceLeadImageEditing {
-
-  /** What a form gets back: a notice when it was saved, else its errors and what was typed. */
-  record Outcome(String notice, Map<String, String> errors, Map<String, String> input) {
-    static Outcome saved(String notice) {
-      return new Outcome(notice, Map.of(), Map.of());
-    }
-
-    static Outcome refused(Map<String, String> errors, Map<String, String> params) {
-      Map<String, String> input = new LinkedHashMap<>(params);
-      input.remove("_csrf");
-      return new Outcome(null, errors, input);
-    }
-  }
 
   private final VoicesService voices;
   private final PieceLeadImages leadImages;
@@ -47,63 +36,83 @@ class PieceLeadImageEditing {
     this.webImages = webImages;
   }
 
-  Outcome byAuthor(
-      long pieceId, long authorAccountId, MultipartFile file, Map<String, String> params) {
+  /**
+   * @param formValid whether the form passed its own checks (lengths): when not, nothing is saved
+   *     but the file, so that it need not be sent again
+   */
+  LeadImageOutcome byAuthor(
+      long pieceId,
+      long authorAccountId,
+      MultipartFile file,
+      LeadImageForm form,
+      boolean formValid) {
     Piece piece = voices.ownPiece(pieceId, authorAccountId);
-    if ("remove".equals(params.get("intent"))) {
+    if (form.removes()) {
       voices.removeLeadImageByAuthor(pieceId, authorAccountId);
-      return Outcome.saved("voices.lead.removed");
+      return LeadImageOutcome.saved("voices.lead.removed");
     }
     Map<String, String> errors = new LinkedHashMap<>();
     if (file != null && !file.isEmpty()) {
       try {
         voices.uploadImage(pieceId, authorAccountId, PieceImage.Kind.PIECE, file);
       } catch (WebImages.Refused refused) {
-        errors.put("leadFile", refused.messageKey());
+        errors.put(LeadImageOutcome.FILE, refused.messageKey());
       }
     } else if (!voices.hasImage(pieceId, PieceImage.Kind.PIECE)) {
-      errors.put("leadFile", "voices.lead.imageRequired");
+      errors.put(LeadImageOutcome.FILE, "voices.lead.imageRequired");
     }
     PieceLeadImages.Words words =
-        PieceLeadImages.read(params, List.of(piece.language()), piece.language());
+        PieceLeadImages.read(form, List.of(piece.language()), piece.language());
     words.errors().forEach(errors::putIfAbsent);
-    if (!errors.isEmpty()) {
-      return Outcome.refused(errors, params);
+    if (!errors.isEmpty() || !formValid) {
+      return LeadImageOutcome.refused(errors, form);
     }
     voices.leadImageWordsByAuthor(pieceId, authorAccountId, words);
-    return Outcome.saved("voices.lead.saved");
+    return LeadImageOutcome.saved("voices.lead.saved");
   }
 
-  Outcome byEditor(long pieceId, MultipartFile file, Map<String, String> params) {
+  /**
+   * @param formValid whether the form passed its own checks (lengths): when not, nothing is saved
+   */
+  LeadImageOutcome byEditor(
+      long pieceId, MultipartFile file, LeadImageForm form, boolean formValid) {
     Piece piece = voices.forEditors(pieceId);
-    if ("remove".equals(params.get("intent"))) {
+    if (form.removes()) {
       voices.removeLeadImageByEditor(pieceId);
-      return Outcome.saved("voices.lead.removed");
+      return LeadImageOutcome.saved("voices.lead.removed");
     }
     Map<String, String> errors = new LinkedHashMap<>();
     boolean newFile = file != null && !file.isEmpty();
     if (!newFile && !voices.hasImage(pieceId, PieceImage.Kind.PIECE)) {
-      errors.put("leadFile", "voices.lead.imageRequired");
+      errors.put(LeadImageOutcome.FILE, "voices.lead.imageRequired");
     }
     PieceLeadImages.Words words =
         PieceLeadImages.read(
-            params, Language.all().stream().map(Language::code).toList(), piece.language());
+            form, Language.all().stream().map(Language::code).toList(), piece.language());
     words.errors().forEach(errors::putIfAbsent);
-    if (errors.isEmpty()) {
+    if (errors.isEmpty() && formValid) {
       try {
         voices.leadImageByEditor(pieceId, newFile ? file : null, words);
-        return Outcome.saved("voices.lead.saved");
+        return LeadImageOutcome.saved("voices.lead.saved");
       } catch (WebImages.Refused refused) {
-        errors.put("leadFile", refused.messageKey());
+        errors.put(LeadImageOutcome.FILE, refused.messageKey());
       }
     }
-    return Outcome.refused(errors, params);
+    return LeadImageOutcome.refused(errors, form);
   }
 
   /** The lead image as the author's and the editor's forms show it, or null. */
   @Transactional(readOnly = true)
   PieceLeadImages.Editing forEditing(long pieceId) {
     return leadImages.forEditor(pieceId).orElse(null);
+  }
+
+  /** The form as it shows the piece's lead image (empty for none), unless the model has it. */
+  void addForm(org.springframework.ui.Model model, PieceLeadImages.Editing lead) {
+    if (!model.containsAttribute(LeadImageForm.NAME)) {
+      // After a refusal the form comes back with what was typed and its errors.
+      model.addAttribute(LeadImageForm.NAME, PieceLeadImages.form(lead));
+    }
   }
 
   /** For the demo pieces: a lead image drawn by the portal, through the same checks as uploads. */

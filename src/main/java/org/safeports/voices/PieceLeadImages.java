@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safeports.platform.media.LeadImage;
+import org.safeports.platform.media.LeadImageForm;
 import org.safeports.platform.media.WebImages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -193,37 +194,42 @@ class PieceLeadImages {
         .optional();
   }
 
-  /** The languages whose words a form sends: {@code alt-xx}, {@code caption-xx}. */
-  static Words read(Map<String, String> params, List<String> languages, String original) {
+  /**
+   * The words a form sends in the languages given (the others are left as they are), and what is
+   * wrong with them beyond the form's own checks: no alternative text in the piece's language for
+   * an image that is not decorative.
+   */
+  static Words read(LeadImageForm form, List<String> languages, String original) {
     Map<String, String> errors = new LinkedHashMap<>();
-    boolean decorative = "true".equals(params.get("decorative"));
-    String credit = trimmed(params.get("credit"));
-    if (credit != null && credit.length() > 200) {
-      errors.put("credit", "voices.lead.creditTooLong");
-    }
     Map<String, Text> texts = new LinkedHashMap<>();
     for (String code : languages) {
-      String alt = trimmed(params.get("alt-" + code));
-      String caption = trimmed(params.get("caption-" + code));
-      if (alt != null && alt.length() > 300) {
-        errors.put("alt-" + code, "voices.lead.altTooLong");
-      }
-      if (caption != null && caption.length() > 500) {
-        errors.put("caption-" + code, "voices.lead.captionTooLong");
-      }
-      texts.put(code, new Text(alt, caption));
+      texts.put(code, new Text(form.alt(code), form.caption(code)));
     }
-    if (!decorative && texts.containsKey(original) && texts.get(original).alt() == null) {
-      errors.putIfAbsent("alt-" + original, "voices.lead.altRequired");
+    if (!form.marksDecorative()
+        && texts.containsKey(original)
+        && texts.get(original).alt() == null) {
+      errors.put(LeadImageForm.altField(original), "voices.lead.altRequired");
     }
-    return new Words(credit, decorative, texts, errors);
+    return new Words(form.creditGiven(), form.marksDecorative(), texts, errors);
+  }
+
+  /** The form as it shows a lead image, or an empty one for none. */
+  static LeadImageForm form(Editing lead) {
+    if (lead == null) {
+      return LeadImageForm.empty();
+    }
+    Map<String, String> alts = new LinkedHashMap<>();
+    Map<String, String> captions = new LinkedHashMap<>();
+    lead.texts()
+        .forEach(
+            (language, text) -> {
+              alts.put(language, text.alt());
+              captions.put(language, text.caption());
+            });
+    return LeadImageForm.showing(null, lead.credit(), lead.decorative(), alts, captions);
   }
 
   /** What a lead image form sent, and what is wrong with it, by field. */
   record Words(
       String credit, boolean decorative, Map<String, Text> texts, Map<String, String> errors) {}
-
-  private static String trimmed(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
-  }
 }

@@ -1,6 +1,7 @@
 package org.safeports.voices;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.safeports.platform.media.ImageRefusals;
 import org.safeports.platform.media.WebImages;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,9 +27,7 @@ class VoicesFailureAdvice {
   @ExceptionHandler
   String imageRefused(
       WebImages.Refused refused, HttpServletRequest request, RedirectAttributes redirect) {
-    // Shown next to the file field it was sent from, not at the top of the page.
-    redirect.addFlashAttribute("imageError", refused.messageKey());
-    return "redirect:" + request.getServletPath().replaceFirst("/images$", "");
+    return ImageRefusals.backToForm(refused, request, redirect, "");
   }
 
   private static String pieceAddress(HttpServletRequest request, long pieceId) {

@@ -1,20 +1,15 @@
 package org.safeports.voices;
 
 import jakarta.validation.Valid;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.safeports.identity.PortalUser;
 import org.safeports.membership.MemberStates;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.web.FormErrors;
 import org.safeports.platform.web.Language;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -82,45 +77,26 @@ class VoicesReviewController {
     return reviewPage(voices.forEditors(id), model, locale);
   }
 
+  /**
+   * A decision on the piece. A missing message or one too long is shown next to its field, with
+   * what was typed; a decision the piece's state does not allow is refused by the service.
+   */
   @PostMapping("/{id}/review")
   String decide(
       @PathVariable long id,
-      @RequestParam PieceStatus.Action action,
-      @RequestParam(required = false) String comment,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-          LocalDateTime publishAt,
+      @Valid @ModelAttribute("decision") ReviewDecisionForm decision,
+      BindingResult result,
       @AuthenticationPrincipal PortalUser editor,
       Model model,
       Locale locale,
       RedirectAttributes redirect) {
     Piece piece = voices.forEditors(id);
-    boolean needsWords =
-        action == PieceStatus.Action.REQUEST_CHANGES
-            || action == PieceStatus.Action.DECLINE
-            || action == PieceStatus.Action.COMMENT;
-    if (needsWords && !StringUtils.hasText(comment)) {
-      model.addAttribute(
-          "commentError",
-          action == PieceStatus.Action.DECLINE
-              ? "voices.review.reasonRequired"
-              : "voices.review.commentRequired");
-      model.addAttribute("comment", comment);
-      model.addAttribute("failedAction", action);
+    if (result.hasErrors()) {
       return reviewPage(piece, model, locale);
     }
-    if (comment != null && comment.length() > 4000) {
-      model.addAttribute("commentError", "voices.review.commentTooLong");
-      model.addAttribute("comment", comment);
-      return reviewPage(piece, model, locale);
-    }
-    Instant when = publishAt == null ? null : publishAt.toInstant(ZoneOffset.UTC);
     voices.review(
-        id,
-        action,
-        StringUtils.hasText(comment) ? comment.strip() : null,
-        when,
-        editor.displayName());
-    redirect.addFlashAttribute("notice", "voices.review.done." + action.name());
+        id, decision.action(), decision.comment(), decision.publishTime(), editor.displayName());
+    redirect.addFlashAttribute("notice", "voices.review.done." + decision.action().name());
     return "redirect:/admin/voices/" + id;
   }
 
@@ -193,7 +169,12 @@ class VoicesReviewController {
     model.addAttribute(
         "canEdit", piece.status().allows(PieceStatus.Actor.EDITOR, PieceStatus.Action.EDIT));
     model.addAttribute("steps", voices.steps(piece.id()));
-    model.addAttribute("leadImage", leadImages.forEditing(piece.id()));
+    if (!model.containsAttribute("decision")) {
+      model.addAttribute("decision", ReviewDecisionForm.empty());
+    }
+    PieceLeadImages.Editing lead = leadImages.forEditing(piece.id());
+    model.addAttribute("leadImage", lead);
+    leadImages.addForm(model, lead);
     model.addAttribute("countryName", memberStates.name(piece.countryCode(), locale));
     model.addAttribute(
         "translations",

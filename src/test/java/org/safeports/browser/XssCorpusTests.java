@@ -186,9 +186,9 @@ class XssCorpusTests {
           editor.upload(
               "/admin/content/" + itemId + "/lead-image",
               java.util.Map.of(
-                  "alt-en",
+                  "altEn",
                   "A " + payload,
-                  "caption-en",
+                  "captionEn",
                   "C " + payload,
                   "credit",
                   ("R " + payload).substring(0, Math.min(200, payload.length() + 2)),

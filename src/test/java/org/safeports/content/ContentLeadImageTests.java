@@ -124,7 +124,7 @@ class ContentLeadImageTests {
       Document page =
           setLead(
               id,
-              Map.of("alt-en", "Cranes at the quay", "credit", "Port authority", "intent", "save"),
+              Map.of("altEn", "Cranes at the quay", "credit", "Port authority", "intent", "save"),
               sample.getKey(),
               (String) sample.getValue()[0],
               (byte[]) sample.getValue()[1]);
@@ -134,7 +134,7 @@ class ContentLeadImageTests {
       assertThat(error.text()).as(sample.getKey()).contains(why);
       assertThat(page.select("#leadFile").attr("aria-describedby")).contains("leadFile-error");
       assertThat(page.select(".alerts").text()).as("not a page alert").doesNotContain(why);
-      assertThat(page.select("#alt-en").attr("value")).isEqualTo("Cranes at the quay");
+      assertThat(page.select("#altEn").attr("value")).isEqualTo("Cranes at the quay");
       assertThat(page.select("#credit").attr("value")).isEqualTo("Port authority");
     }
     assertThat(content.leadImageCount(id)).isZero();
@@ -146,13 +146,13 @@ class ContentLeadImageTests {
     Document page =
         setLead(
             id,
-            Map.of("caption-en", "The quay at dawn", "intent", "save"),
+            Map.of("captionEn", "The quay at dawn", "intent", "save"),
             "quay.png",
             "image/png",
             png(900, 600));
-    assertThat(page.select("#alt-en-error").text())
+    assertThat(page.select("#altEn-error").text())
         .contains("Describe the image, or mark it as decorative.");
-    assertThat(page.select("#caption-en").attr("value")).isEqualTo("The quay at dawn");
+    assertThat(page.select("#captionEn").attr("value")).isEqualTo("The quay at dawn");
     // The accepted file stays among the item's images and is chosen in the form.
     String chosen = page.select("#leadImageId option[selected]").attr("value");
     assertThat(chosen).isNotEmpty();
@@ -170,11 +170,79 @@ class ContentLeadImageTests {
   }
 
   @Test
+  void wordsOverTheirLimitsAreRefusedNextToEachFieldAsTypedAndTheNewFileIsKept() throws Exception {
+    long id = draftNews("lead-long");
+    String payload = "<script>alert('lead')</script>";
+    String alt = payload + "a".repeat(300);
+    String caption = "c".repeat(501);
+    String credit = "r".repeat(201);
+    Document page =
+        setLead(
+            id,
+            Map.of(
+                "altEn", alt,
+                "captionEs", caption,
+                "credit", credit,
+                "altFr", "Des grues",
+                "intent", "save"),
+            "quay.png",
+            "image/png",
+            png(400, 300));
+    assertThat(page.select("#altEn-error").text())
+        .contains("The alternative text can be at most 300 characters.");
+    assertThat(page.select("#altEn").attr("aria-describedby")).contains("altEn-error");
+    assertThat(page.select("#captionEs-error").text())
+        .contains("The caption can be at most 500 characters.");
+    assertThat(page.select("#credit-error").text())
+        .contains("The credit can be at most 200 characters.");
+    assertThat(page.select("#lead-image .alert").text()).isNotEmpty();
+    assertThat(page.select("#altEn").attr("value")).as("kept as typed").isEqualTo(alt);
+    assertThat(page.select("#captionEs").attr("value")).isEqualTo(caption);
+    assertThat(page.select("#credit").attr("value")).isEqualTo(credit);
+    assertThat(page.select("#altFr").attr("value")).isEqualTo("Des grues");
+    assertThat(page.select("#altFr-error")).isEmpty();
+    assertThat(page.html()).as("the typed text is shown as text").doesNotContain(payload);
+    assertThat(page.select("#leadImageId option[selected]").attr("value"))
+        .as("the accepted file is chosen, so it need not be sent again")
+        .isNotEmpty();
+    assertThat(content.leadImageCount(id)).isZero();
+  }
+
+  @Test
+  void aChosenImageThatIsNotOneOfTheListIsRefusedWithTheWordsKept() throws Exception {
+    long id = draftNews("lead-choice");
+    editor.post(
+        "/admin/content/" + id + "/lead-image",
+        "leadImageId",
+        "not-a-number",
+        "altEn",
+        "A tug",
+        "intent",
+        "save");
+    Document page = Jsoup.parse(editor.get("/admin/content/" + id).body());
+    assertThat(page.select("#leadFile-error").text())
+        .contains("Choose an image file or one of the item’s images.");
+    assertThat(page.select("#altEn").attr("value")).isEqualTo("A tug");
+    editor.post(
+        "/admin/content/" + id + "/lead-image",
+        "leadImageId",
+        "999999999",
+        "altEn",
+        "A tug",
+        "intent",
+        "save");
+    page = Jsoup.parse(editor.get("/admin/content/" + id).body());
+    assertThat(page.select("#leadFile-error").text())
+        .contains("Choose one of this item’s own images.");
+    assertThat(content.leadImageCount(id)).isZero();
+  }
+
+  @Test
   void theCopiesOfADraftsLeadImageAreForTheSecretariatUntilItIsPublished() throws Exception {
     long id = draftNews("lead-draft");
     setLead(
         id,
-        Map.of("alt-en", "A container ship", "intent", "save"),
+        Map.of("altEn", "A container ship", "intent", "save"),
         "ship.png",
         "image/png",
         png(1000, 500));
@@ -216,9 +284,9 @@ class ContentLeadImageTests {
     editor.upload(
         "/admin/content/" + id + "/lead-image",
         Map.of(
-            "alt-en", "Two gantry cranes",
-            "alt-es", "Dos grúas pórtico",
-            "caption-en", "The new terminal",
+            "altEn", "Two gantry cranes",
+            "altEs", "Dos grúas pórtico",
+            "captionEn", "The new terminal",
             "credit", "Port of Callao",
             "intent", "save"),
         "leadFile",

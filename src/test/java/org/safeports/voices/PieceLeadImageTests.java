@@ -58,7 +58,7 @@ class PieceLeadImageTests {
             .getBytes(StandardCharsets.UTF_8);
     author.upload(
         form,
-        Map.of("alt-es", "Grúas", "intent", "save"),
+        Map.of("altEs", "Grúas", "intent", "save"),
         "leadFile",
         "x.svg",
         "image/svg+xml",
@@ -67,15 +67,15 @@ class PieceLeadImageTests {
     assertThat(page.select("#lead-image #leadFile-error").text())
         .contains("This file is not a JPEG, PNG or GIF image.");
     assertThat(page.select(".alerts").text()).doesNotContain("not a JPEG");
-    assertThat(page.select("#alt-es").attr("value")).isEqualTo("Grúas");
-    assertThat(page.select("#alt-en")).as("the author writes in the piece's language").isEmpty();
+    assertThat(page.select("#altEs").attr("value")).isEqualTo("Grúas");
+    assertThat(page.select("#altEn")).as("the author writes in the piece's language").isEmpty();
 
     ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
     polyglot.writeBytes(png(40, 30));
     polyglot.writeBytes("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
     author.upload(
         form,
-        Map.of("alt-es", "Grúas", "intent", "save"),
+        Map.of("altEs", "Grúas", "intent", "save"),
         "leadFile",
         "q.png",
         "image/png",
@@ -84,17 +84,34 @@ class PieceLeadImageTests {
     assertThat(page.select("#leadFile-error").text())
         .contains("This image has another file hidden");
 
+    author.post(
+        form,
+        "altEs",
+        "x".repeat(301),
+        "captionEs",
+        "El muelle",
+        "credit",
+        "Rosa",
+        "intent",
+        "save");
+    page = Jsoup.parse(author.get("/voices/mine/" + id).body());
+    assertThat(page.select("#altEs-error").text())
+        .contains("The alternative text can be at most 300 characters.");
+    assertThat(page.select("#altEs").attr("value")).isEqualTo("x".repeat(301));
+    assertThat(page.select("#captionEs").attr("value")).isEqualTo("El muelle");
+    assertThat(page.select("#credit").attr("value")).isEqualTo("Rosa");
+
     author.upload(
         form, Map.of("intent", "save"), "leadFile", "cranes.png", "image/png", png(1000, 500));
     page = Jsoup.parse(author.get("/voices/mine/" + id).body());
-    assertThat(page.select("#alt-es-error").text())
+    assertThat(page.select("#altEs-error").text())
         .contains("Describe the image, or mark it as decorative.");
 
     author.post(
         form,
-        "alt-es",
+        "altEs",
         "Dos grúas en el muelle",
-        "caption-es",
+        "captionEs",
         "El muelle norte",
         "credit",
         "Rosa Quispe",
@@ -120,14 +137,27 @@ class PieceLeadImageTests {
     withVersion[submit.length + 1] = version;
     assertThat(author.post("/voices/mine/" + id, withVersion).status()).isEqualTo(302);
     editor.post("/admin/voices/" + id + "/review", "action", "ACCEPT");
+    editor.get("/admin/voices/" + id);
     editor.post(
         "/admin/voices/" + id + "/lead-image",
         Map.of(
-            "alt-es", "Dos grúas en el muelle",
-            "caption-es", "El muelle norte",
-            "alt-en", "Two cranes on the quay",
+            "altEs", "Dos grúas en el muelle",
+            "captionEs", "El muelle norte",
+            "altEn", "Two cranes on the quay",
             "credit", "Rosa Quispe",
             "intent", "save"));
+    editor.get("/admin/voices/" + id); // as a browser follows the redirect: its notice is shown
+    editor.post(
+        "/admin/voices/" + id + "/lead-image",
+        Map.of("altEs", "Dos grúas", "captionFr", "l".repeat(501), "intent", "save"));
+    Document review = Jsoup.parse(editor.get("/admin/voices/" + id).body());
+    assertThat(review.select("#captionFr-error").text())
+        .contains("The caption can be at most 500 characters.");
+    assertThat(review.select("#captionFr").attr("value")).isEqualTo("l".repeat(501));
+    assertThat(review.select("#altEs").attr("value")).isEqualTo("Dos grúas");
+    assertThat(Jsoup.parse(editor.get("/admin/voices/" + id).body()).select("#altEs").attr("value"))
+        .as("shown once: the saved words come back after the refusal")
+        .isEqualTo("Dos grúas en el muelle");
     editor.post(
         "/admin/voices/" + id + "/translations/en",
         "title",

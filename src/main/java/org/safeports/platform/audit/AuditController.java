@@ -45,11 +45,13 @@ class AuditController {
           "detail");
 
   private final AuditLog log;
+  private final AuditChanges changes;
   private final MessageSource messages;
   private final Clock clock;
 
-  AuditController(AuditLog log, MessageSource messages, Clock clock) {
+  AuditController(AuditLog log, AuditChanges changes, MessageSource messages, Clock clock) {
     this.log = log;
+    this.changes = changes;
     this.messages = messages;
     this.clock = clock;
   }
@@ -66,6 +68,7 @@ class AuditController {
     if (!result.hasErrors()) {
       Page<AuditRecord> entries = log.find(form.filter(), PageRequest.of(page.value(), PAGE_SIZE));
       model.addAttribute("entries", entries);
+      model.addAttribute("shown", changes.show(entries.getContent()));
       model.addAttribute("exportLink", exportLink(request));
     }
     return "platform/audit";
