@@ -34,7 +34,10 @@ public enum AuditAction {
   DOCUMENT_DOWNLOADED("library", "document"),
   CONTACT_ANSWERED("contact", "message"),
   CONTACT_CLOSED("contact", "message"),
-  CONTACT_REOPENED("contact", "message");
+  CONTACT_REOPENED("contact", "message"),
+  APPLICATION_INFO_REQUESTED("membership", "application"),
+  APPLICATION_APPROVED("membership", "application"),
+  APPLICATION_DECLINED("membership", "application");
 
   private final String module;
   private final String objectType;
