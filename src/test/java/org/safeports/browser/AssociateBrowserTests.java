@@ -1,11 +1,13 @@
 package org.safeports.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.safeports.browser.BrowserSupport.checkAccessible;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,15 @@ class AssociateBrowserTests {
       checkAccessible(secretariat, "101-associates-directory-en");
 
       String welcome = mail.awaitLatest(email, "associate.welcomeNew", welcomed);
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  jdbc.sql("select role from account where email = ?")
+                      .param(email)
+                      .query(String.class)
+                      .single()
+                      .equals("ASSOCIATE"));
       applicant.navigate(url(MailReader.linkPath(welcome)));
       applicant.locator("#newPassword").fill(NEW_PASSWORD);
       applicant.locator("#confirmPassword").fill(NEW_PASSWORD);
