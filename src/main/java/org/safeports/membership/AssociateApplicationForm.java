@@ -3,12 +3,14 @@ package org.safeports.membership;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * What an organisation types to apply. {@code homepage} is a trap for robots, hidden from people;
- * the organisation's own address is {@code website}.
+ * What an organisation types to apply. The website is checked here (so that its error comes with
+ * the others) and again by the service, which parses it. {@code homepage} is a trap for robots,
+ * hidden from people; the organisation's own address is {@code website}.
  */
 record AssociateApplicationForm(
     @NotBlank(message = "{membership.associate.form.organisation.required}")
@@ -18,6 +20,9 @@ record AssociateApplicationForm(
     @NotBlank(message = "{membership.associate.form.country.required}") String country,
     @NotBlank(message = "{membership.associate.form.website.required}")
         @Size(max = 300, message = "{membership.associate.form.website.tooLong}")
+        @Pattern(
+            regexp = "|(?i:https?://[^\\s/?#@]+\\.[^\\s/?#@]+([/?#]\\S*)?)",
+            message = "{membership.associate.form.website.invalid}")
         String website,
     @NotBlank(message = "{membership.associate.form.name.required}")
         @Size(max = 120, message = "{membership.associate.form.name.tooLong}")

@@ -87,8 +87,8 @@ class AssociateApplicationsTests {
         .contains("value=\"Autoridad Portuaria del Callao\"")
         .contains("value=\"Jefa de seguridad del puerto\"")
         .contains("Queremos compartir &lt;b&gt;nuestros&lt;/b&gt; planes &amp; aprender.");
-    // The kind and website are checked by the service once the rest is right.
-    String[] badSite = application(email, "ftp://example.org");
+    // The kind is checked by the service once the rest is right.
+    String[] badSite = application(email, "https://example.org");
     badSite[3] = "SHIPYARD";
     assertThat(visitor.post("/members/associates/apply", badSite).body())
         .contains("Elija el tipo de organización.");
