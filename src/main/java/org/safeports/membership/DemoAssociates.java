@@ -78,8 +78,8 @@ class DemoAssociates {
                   null,
                   AssociateTokens.fresh(),
                   null),
-              now.minus(Duration.ofDays(4)));
-      applications.confirmed(id, now.minus(Duration.ofDays(4)).plus(Duration.ofHours(2)));
+              now.minus(Duration.ofDays(4)).minus(Duration.ofHours(2)));
+      applications.confirmed(id, now.minus(Duration.ofDays(4)));
     }
   }
 

@@ -36,6 +36,9 @@ class AssociateApplicationsTests {
   @Autowired JdbcClient jdbc;
   @Autowired TestAccounts accounts;
   @Autowired TestAssociates associates;
+  @Autowired DemoAssociates demo;
+  @Autowired Memberships memberships;
+  @Autowired MemberAccounts memberAccounts;
 
   MailReader mail;
 
@@ -410,6 +413,27 @@ class AssociateApplicationsTests {
                     TestAccounts.freshEmail("x"))
                 .body())
         .contains("Only the contacts of an approved associate organisation");
+  }
+
+  @Test
+  void theDemoHasBascApprovedForItsAssociateAndAUniversityWaitingAndLoadsOnce() {
+    long before = jdbc.sql("select count(*) from associate_application").query(Long.class).single();
+    demo.load();
+    assertThat(jdbc.sql("select count(*) from associate_application").query(Long.class).single())
+        .isEqualTo(before);
+    long carlos = memberAccounts.byEmail(DemoAssociates.BASC_EMAIL).orElseThrow().id();
+    assertThat(memberships.of(carlos))
+        .anySatisfy(
+            m -> {
+              assertThat(m.kind()).isEqualTo(MembershipKind.ASSOCIATE);
+              assertThat(m.state()).isEqualTo(MembershipState.ACTIVE);
+              assertThat(m.detail()).isEqualTo("BASC");
+            });
+    assertThat(memberships.standing(carlos).role()).isEqualTo(PortalRole.ASSOCIATE);
+    assertThat(new PortalClient(port).get("/members/associates?country=CR").body())
+        .contains("BASC");
+    String queue = editor().get("/admin/members/applications").body();
+    assertThat(queue).contains("Universidad Marítima del Pacífico Sur").contains("4 days");
   }
 
   @Test
