@@ -51,6 +51,7 @@ class AccessControlTests {
     AWAITING_CODE,
     AWAITING_ENROLMENT,
     USER,
+    ASSOCIATE,
     DELEGATE,
     EDITOR,
     ADMIN
@@ -505,7 +506,101 @@ class AccessControlTests {
             "/admin/members/states/PE",
             Audience.ADMIN,
             "joinedOn",
-            "not-a-date"));
+            "not-a-date"),
+        new Route(
+            "GET",
+            "/members/associates",
+            "/members/associates?sort=country&kind=OTHER",
+            Audience.EVERYONE),
+        new Route(
+            "GET", "/members/associates/apply", "/members/associates/apply", Audience.EVERYONE),
+        new Route(
+            "POST",
+            "/members/associates/apply",
+            "/members/associates/apply",
+            Audience.EVERYONE,
+            "email",
+            "x"),
+        new Route(
+            "GET",
+            "/members/associates/apply/sent",
+            "/members/associates/apply/sent",
+            Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/members/associates/confirm/{token}",
+            "/members/associates/confirm/" + TOKEN,
+            Audience.EVERYONE),
+        new Route(
+            "POST",
+            "/members/associates/confirm/{token}",
+            "/members/associates/confirm/" + TOKEN,
+            Audience.EVERYONE),
+        // A guessed thread link opens nothing (404) and takes no answer.
+        new Route(
+            "GET",
+            "/members/associates/applications/{token}",
+            "/members/associates/applications/" + TOKEN,
+            Audience.EVERYONE),
+        new Route(
+            "POST",
+            "/members/associates/applications/{token}",
+            "/members/associates/applications/" + TOKEN,
+            Audience.EVERYONE,
+            "message",
+            "Hello"),
+        new Route(
+            "GET",
+            "/members/associates/contacts/new",
+            "/members/associates/contacts/new",
+            Audience.ASSOCIATE),
+        new Route(
+            "POST",
+            "/members/associates/contacts/new",
+            "/members/associates/contacts/new",
+            Audience.ASSOCIATE,
+            "email",
+            "x"),
+        new Route(
+            "GET",
+            "/admin/members/applications",
+            "/admin/members/applications?state=QUEUED",
+            Audience.EDITOR),
+        // A guessed application id: not found for the secretariat, refused for everyone else.
+        new Route(
+            "GET",
+            "/admin/members/applications/{id}",
+            "/admin/members/applications/999999999",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/members/applications/{id}/ask",
+            "/admin/members/applications/999999999/ask",
+            Audience.EDITOR,
+            "message",
+            ""),
+        new Route(
+            "POST",
+            "/admin/members/applications/{id}/approve",
+            "/admin/members/applications/999999999/approve",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/members/applications/{id}/decline",
+            "/admin/members/applications/999999999/decline",
+            Audience.EDITOR,
+            "reason",
+            ""),
+        new Route(
+            "GET",
+            "/admin/members/applications/pending.csv",
+            "/admin/members/applications/pending.csv",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/members/applications/associates.csv",
+            "/admin/members/applications/associates.csv",
+            Audience.EDITOR));
   }
 
   @LocalServerPort int port;
@@ -670,6 +765,8 @@ class AccessControlTests {
       case AWAITING_CODE -> who == Who.AWAITING_CODE;
       case AWAITING_ENROLMENT -> false; // covered by StaffSecondFactorTests, where it is required
       case USER -> rank(who) >= 1;
+      case ASSOCIATE ->
+          who == Who.ASSOCIATE || who == Who.DELEGATE || who == Who.EDITOR || who == Who.ADMIN;
       case DELEGATE -> who == Who.DELEGATE || who == Who.EDITOR || who == Who.ADMIN;
       case EDITOR -> who == Who.EDITOR || who == Who.ADMIN;
       case ADMIN -> who == Who.ADMIN;

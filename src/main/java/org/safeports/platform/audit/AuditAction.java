@@ -41,7 +41,10 @@ public enum AuditAction {
   INVITATION_ACCEPTED("membership", "invitation"),
   INVITATION_CANCELLED("membership", "invitation"),
   MEMBER_STATE_CHANGED("membership", "member-state"),
-  TAG_CHAIR_CHANGED("membership", "member-state");
+  TAG_CHAIR_CHANGED("membership", "member-state"),
+  APPLICATION_INFO_REQUESTED("membership", "application"),
+  APPLICATION_APPROVED("membership", "application"),
+  APPLICATION_DECLINED("membership", "application");
 
   private final String module;
   private final String objectType;
