@@ -21,7 +21,8 @@ class MemberStatesSecurity {
                     .permitAll()
                     // Only a two-letter code: /members/associates, /members/pfsos and the rest
                     // have rules of their own, which must not be opened by this one.
-                    .requestMatchers(RegexRequestMatcher.regexMatcher(GET, "/members/[A-Za-z]{2}(\\?.*)?"))
+                    .requestMatchers(
+                        RegexRequestMatcher.regexMatcher(GET, "/members/[A-Za-z]{2}(\\?.*)?"))
                     .permitAll()
                     .requestMatchers("/admin/members/states", "/admin/members/states/*")
                     .hasRole("ADMIN"));
