@@ -16,6 +16,7 @@
       "platform::database",
       "platform::web",
       "platform::text",
+      "platform::files",
       "membership",
       "identity"
     })
