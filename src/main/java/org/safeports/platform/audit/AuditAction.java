@@ -34,7 +34,10 @@ public enum AuditAction {
   DOCUMENT_DOWNLOADED("library", "document"),
   CONTACT_ANSWERED("contact", "message"),
   CONTACT_CLOSED("contact", "message"),
-  CONTACT_REOPENED("contact", "message");
+  CONTACT_REOPENED("contact", "message"),
+  PFSO_APPROVED("membership", "pfso-request"),
+  PFSO_DECLINED("membership", "pfso-request"),
+  PFSO_EXPIRED("membership", "pfso-request");
 
   private final String module;
   private final String objectType;
