@@ -54,10 +54,14 @@ class PfsoDecisionController {
   }
 
   @GetMapping(MEMBERS)
-  String delegatesPage(@AuthenticationPrincipal Auditable me, Model model) {
+  String delegatesPage(@AuthenticationPrincipal Auditable me, Model model, Locale locale) {
     List<String> countries = service.delegateCountries(me.accountId());
     model.addAttribute("countryCodes", countries);
-    model.addAttribute("requests", service.list(countries, null));
+    model.addAttribute("groups", service.grouped(service.list(countries, null)));
+    Map<String, String> names = countryNames(locale);
+    model.addAttribute(
+        "countryLabel",
+        countries.stream().map(c -> names.getOrDefault(c, c)).collect(Collectors.joining(", ")));
     model.addAttribute("today", service.today());
     model.addAttribute("csvPath", MEMBERS + ".csv");
     model.addAttribute("secretariatPage", false);
@@ -71,7 +75,8 @@ class PfsoDecisionController {
       Model model,
       Locale locale) {
     PfsoFilter filter = PfsoFilter.of(country, state);
-    model.addAttribute("requests", service.list(filter.countries(), filter.states()));
+    model.addAttribute(
+        "groups", service.grouped(service.list(filter.countries(), filter.states())));
     model.addAttribute("filter", filter);
     model.addAttribute("countries", states.oasStates(locale));
     model.addAttribute("stateChoices", PfsoState.values());

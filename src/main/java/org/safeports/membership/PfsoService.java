@@ -152,6 +152,25 @@ class PfsoService {
     return requests.list(countries, states);
   }
 
+  /**
+   * The requests in the three groups the deciding pages show, in this order: waiting for a
+   * decision, in force (expiring ones included), and declined, expired or replaced.
+   */
+  java.util.Map<String, List<PfsoRequest>> grouped(List<PfsoRequest> rows) {
+    LocalDate today = today();
+    java.util.Map<String, List<PfsoRequest>> groups = new java.util.LinkedHashMap<>();
+    groups.put("PENDING", new ArrayList<>());
+    groups.put("IN_FORCE", new ArrayList<>());
+    groups.put("ENDED", new ArrayList<>());
+    for (PfsoRequest r : rows) {
+      MembershipState state = r.membershipState(today);
+      String group =
+          state == MembershipState.PENDING ? "PENDING" : state.inForce() ? "IN_FORCE" : "ENDED";
+      groups.get(group).add(r);
+    }
+    return groups;
+  }
+
   /** The request, if this person may see it; otherwise not found. */
   @Transactional(readOnly = true)
   PfsoRequest visible(long id, Decider decider) {

@@ -143,7 +143,7 @@ class PfsoVerificationTests {
     page = ask(user, otherCountry, "carta.pdf", "application/pdf", "<html>no</html>".getBytes());
     assertThat(page.body())
         .contains("El número OMI de una instalación de este país empieza por PE.")
-        .contains("No se aceptó este archivo")
+        .contains("Adjunte la carta como archivo PDF, JPEG o PNG.")
         .contains("value=\"Terminales dos\"");
 
     Map<String, String> right = fields("PE", "tres");
@@ -332,7 +332,7 @@ class PfsoVerificationTests {
         .contains("The letter is unsigned.");
     assertThat(user.client().get("/account/pfso").body())
         .contains("The letter is unsigned.")
-        .contains("Recusado");
+        .contains("Recusada");
   }
 
   @Test

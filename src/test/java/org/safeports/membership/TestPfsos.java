@@ -72,6 +72,14 @@ public class TestPfsos {
     return id;
   }
 
+  /** A small letter of appointment as a PDF. */
+  public static byte[] letterPdf() {
+    return DemoPfsos.letter(
+            new PfsoForm("PE", "Callao", "Muelle", "PECLL-0001", "PFSO", "Terminal S.A.", null),
+            "Test")
+        .content();
+  }
+
   public boolean hasDocument(long requestId) {
     return requests.documentContent(requestId).isPresent();
   }
