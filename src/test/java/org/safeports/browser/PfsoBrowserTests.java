@@ -118,7 +118,7 @@ class PfsoBrowserTests {
       var response = br.navigate(url(requestPath));
       org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
       pe.locator("main form[action$='/approve'] button").click();
-      assertThat(pe.locator("main")).containsText("The request is approved");
+      assertThat(pe.locator("body")).containsText("The request is approved");
       checkAccessible(pe, "96-pfso-approved-en");
 
       Awaitility.await()
