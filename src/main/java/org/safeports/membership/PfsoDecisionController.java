@@ -163,10 +163,13 @@ class PfsoDecisionController {
       Model model,
       RedirectAttributes redirect) {
     PfsoService.Decider decider = decider(me, viewer);
-    if (!forms.decline(id, decision, result, decider)) {
+    java.util.Optional<Boolean> declined = forms.decline(id, decision, result, decider);
+    if (declined.isEmpty()) {
       return request(id, me, viewer, model);
     }
-    redirect.addFlashAttribute("notice", "membership.pfso.decide.declined");
+    redirect.addFlashAttribute(
+        "notice",
+        declined.get() ? "membership.pfso.decide.declined" : "membership.pfso.decide.already");
     return "redirect:" + MEMBERS + "/requests/" + id;
   }
 

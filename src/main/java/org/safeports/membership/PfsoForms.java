@@ -63,17 +63,19 @@ class PfsoForms {
     return id;
   }
 
-  /** A decline's reason, required. */
-  boolean decline(
+  /**
+   * Declines with the reason (required): empty with the reason's error in {@code result}, else
+   * whether it was declined now (false: it was decided already).
+   */
+  Optional<Boolean> decline(
       long id, PfsoDecisionForm form, BindingResult result, PfsoService.Decider decider) {
     if (form.reason() == null || form.reason().isBlank()) {
       FormErrors.reject(result, "reason", "membership.pfso.decide.reason.required");
     }
     if (result.hasErrors()) {
-      return false;
+      return Optional.empty();
     }
-    service.decline(id, form.reason(), decider);
-    return true;
+    return Optional.of(service.decline(id, form.reason(), decider));
   }
 
   /** The language code of a locale, for the person's mail. */
