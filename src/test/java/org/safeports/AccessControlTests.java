@@ -491,6 +491,40 @@ class AccessControlTests {
             Audience.EVERYONE,
             "password",
             "x"),
+        new Route("GET", "/account/pfso", "/account/pfso", Audience.USER),
+        new Route("POST", "/account/pfso", "/account/pfso", Audience.USER, "country", ""),
+        new Route("GET", "/members/pfsos", "/members/pfsos", Audience.DELEGATE),
+        new Route("GET", "/members/pfsos.csv", "/members/pfsos.csv", Audience.DELEGATE),
+        new Route(
+            "GET", "/admin/members/pfsos", "/admin/members/pfsos?country=BR", Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/members/pfsos.csv",
+            "/admin/members/pfsos.csv?state=PENDING",
+            Audience.EDITOR),
+        // Brazil's request: the table's delegate is of no country, so it is not found for them.
+        new Route(
+            "GET",
+            "/members/pfsos/requests/{id}",
+            "/members/pfsos/requests/" + foreignPfsoRequest,
+            Audience.DELEGATE),
+        new Route(
+            "GET",
+            "/members/pfsos/requests/{id}/document",
+            "/members/pfsos/requests/" + foreignPfsoRequest + "/document",
+            Audience.DELEGATE),
+        new Route(
+            "POST",
+            "/members/pfsos/requests/{id}/approve",
+            "/members/pfsos/requests/999999999/approve",
+            Audience.DELEGATE),
+        new Route(
+            "POST",
+            "/members/pfsos/requests/{id}/decline",
+            "/members/pfsos/requests/" + foreignPfsoRequest + "/decline",
+            Audience.DELEGATE,
+            "reason",
+            ""),
         new Route("GET", "/feeds", "/feeds", Audience.EVERYONE),
         new Route("GET", "/privacy", "/privacy", Audience.EVERYONE),
         new Route("GET", "/accessibility", "/accessibility", Audience.EVERYONE),
@@ -608,6 +642,7 @@ class AccessControlTests {
   @Autowired org.safeports.content.TestContent content;
   @Autowired org.safeports.voices.TestPieces voices;
   @Autowired org.safeports.library.TestLibrary library;
+  @Autowired org.safeports.membership.TestPfsos pfsos;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -618,6 +653,7 @@ class AccessControlTests {
   long otherAuthorsPiece;
   long publicDocument;
   long foreignPlan;
+  long foreignPfsoRequest;
   String pageSlug;
   String newsSlug;
   final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
@@ -632,6 +668,7 @@ class AccessControlTests {
     otherAuthorsPiece = voices.draftBySomeoneElse();
     publicDocument = library.published("PUBLIC", "CR", "Access guidance", "Public words.");
     foreignPlan = library.pendingPlan("MX", "Access plan", "Plan words.");
+    foreignPfsoRequest = pfsos.pending(targetId, "BR", "Access terminal");
     for (Who who : Who.values()) {
       clients.put(who, clientFor(who));
     }

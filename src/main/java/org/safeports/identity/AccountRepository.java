@@ -16,6 +16,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
   boolean existsByRole(PortalRole role);
 
+  java.util.List<Account> findByRole(PortalRole role);
+
   long countByRole(PortalRole role);
 
   long countByEmailVerifiedAtIsNull();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.safeports.membership.MemberAccount;
 import org.safeports.membership.MemberAccounts;
 import org.safeports.platform.PortalProperties;
+import org.safeports.platform.security.PortalRole;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +61,15 @@ class RepositoryMemberAccounts implements MemberAccounts {
   @Transactional(readOnly = true)
   public List<MemberAccount> byIds(Collection<Long> accountIds) {
     return accounts.findAllById(accountIds).stream().map(RepositoryMemberAccounts::view).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<MemberAccount> secretariat() {
+    return accounts.findByRole(PortalRole.EDITOR).stream()
+        .map(RepositoryMemberAccounts::view)
+        .filter(MemberAccount::enabled)
+        .toList();
   }
 
   @Override

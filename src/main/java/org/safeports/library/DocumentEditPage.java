@@ -2,6 +2,7 @@ package org.safeports.library;
 
 import java.util.Locale;
 import org.safeports.membership.MemberStates;
+import org.safeports.platform.files.UploadLimits;
 import org.safeports.platform.web.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -18,9 +19,9 @@ class DocumentEditPage {
 
   private final LibraryService library;
   private final MemberStates memberStates;
-  private final LibraryProperties limits;
+  private final UploadLimits limits;
 
-  DocumentEditPage(LibraryService library, MemberStates memberStates, LibraryProperties limits) {
+  DocumentEditPage(LibraryService library, MemberStates memberStates, UploadLimits limits) {
     this.library = library;
     this.memberStates = memberStates;
     this.limits = limits;

@@ -7,6 +7,9 @@ import java.util.Locale;
 import org.safeports.library.LibraryRecords.Description;
 import org.safeports.library.LibraryRecords.Document;
 import org.safeports.membership.MemberStates;
+import org.safeports.platform.files.FileInspector;
+import org.safeports.platform.files.InspectedFile;
+import org.safeports.platform.files.UploadRefused;
 import org.safeports.platform.web.FormErrors;
 import org.safeports.platform.web.Language;
 import org.springframework.context.MessageSource;
@@ -210,7 +213,7 @@ class DocumentForms {
           messages.getMessage(refused.messageKey(), refused.arguments(), locale));
       return null;
     } catch (IOException e) {
-      FormErrors.reject(result, field, "library.upload.damaged");
+      FormErrors.reject(result, field, "files.upload.damaged");
       return null;
     }
   }

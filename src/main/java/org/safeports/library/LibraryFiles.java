@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.safeports.platform.NotFoundException;
+import org.safeports.platform.files.InspectedFile;
 import org.springframework.stereotype.Component;
 
 /** The bytes of the library's files, stored in chunks and streamed back one chunk at a time. */

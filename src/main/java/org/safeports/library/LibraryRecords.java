@@ -3,6 +3,7 @@ package org.safeports.library;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.safeports.platform.files.FileFormat;
 
 /** The library's rows, as the store reads them. */
 final class LibraryRecords {

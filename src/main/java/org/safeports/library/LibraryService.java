@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.audit.AuditAction;
+import org.safeports.platform.files.InspectedFile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.safeports.platform.files.FileFormat;
+import org.safeports.platform.files.InspectedFile;
 
 /**
  * One upload of a document's file. Its extracted text is written here and read only by the search

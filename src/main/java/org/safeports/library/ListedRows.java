@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.safeports.library.LibraryRecords.Listed;
+import org.safeports.platform.files.FileFormat;
 
 /** The columns and joins of a listing's row, shared by the search and the editors' lists. */
 final class ListedRows {

@@ -17,6 +17,7 @@
       "platform::database",
       "platform::web",
       "platform::text",
+      "platform::files",
       "membership",
       "identity"
     })

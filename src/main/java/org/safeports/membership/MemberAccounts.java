@@ -20,6 +20,12 @@ public interface MemberAccounts {
   List<MemberAccount> byIds(Collection<Long> accountIds);
 
   /**
+   * The secretariat: every enabled account with the editor's role (not admins), to be told of work
+   * waiting for it such as PFSO requests.
+   */
+  List<MemberAccount> secretariat();
+
+  /**
    * The account with this address, or a new one with a verified address (the person proved it by
    * following a link membership sent) and no usable password until they set one through {@link
    * #passwordLink(long)}. A new account is a registered user; its role comes with the memberships

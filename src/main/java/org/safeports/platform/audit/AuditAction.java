@@ -44,7 +44,10 @@ public enum AuditAction {
   TAG_CHAIR_CHANGED("membership", "member-state"),
   APPLICATION_INFO_REQUESTED("membership", "application"),
   APPLICATION_APPROVED("membership", "application"),
-  APPLICATION_DECLINED("membership", "application");
+  APPLICATION_DECLINED("membership", "application"),
+  PFSO_APPROVED("membership", "pfso-request"),
+  PFSO_DECLINED("membership", "pfso-request"),
+  PFSO_EXPIRED("membership", "pfso-request");
 
   private final String module;
   private final String objectType;

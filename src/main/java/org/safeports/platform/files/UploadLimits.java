@@ -1,11 +1,11 @@
-package org.safeports.library;
+package org.safeports.platform.files;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits on what the library accepts.
+ * Limits on the documents any module accepts as uploads.
  *
  * @param maxFileSize the largest file an upload may be
  * @param maxArchiveEntries the most parts an Office or OpenDocument file may hold
@@ -13,8 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxExpansionRatio how many times its expanded size a compressed part may be
  * @param maxExtractedCharacters how much of a file's text is kept for search
  */
-@ConfigurationProperties("safeports.library")
-record LibraryProperties(
+@ConfigurationProperties("safeports.files")
+public record UploadLimits(
     @DefaultValue("25MB") DataSize maxFileSize,
     @DefaultValue("1000") int maxArchiveEntries,
     @DefaultValue("200MB") DataSize maxExpandedSize,

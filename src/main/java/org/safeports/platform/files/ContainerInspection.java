@@ -1,4 +1,4 @@
-package org.safeports.library;
+package org.safeports.platform.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,9 +35,9 @@ final class ContainerInspection {
   private static final Logger log = LoggerFactory.getLogger(ContainerInspection.class);
   private static final String ODT_MIMETYPE = "application/vnd.oasis.opendocument.text";
 
-  private final LibraryProperties limits;
+  private final UploadLimits limits;
 
-  ContainerInspection(LibraryProperties limits) {
+  ContainerInspection(UploadLimits limits) {
     this.limits = limits;
   }
 
@@ -56,10 +56,10 @@ final class ContainerInspection {
       if (mimetype.equals(ODT_MIMETYPE) && parts.containsKey("content.xml")) {
         return FileFormat.ODT;
       }
-      throw new UploadRefused("library.upload.unknownType");
+      throw new UploadRefused("files.upload.unknownType");
     }
     if (!parts.containsKey("[Content_Types].xml")) {
-      throw new UploadRefused("library.upload.unknownType");
+      throw new UploadRefused("files.upload.unknownType");
     }
     if (parts.containsKey("word/document.xml")) {
       return FileFormat.DOCX;
@@ -70,7 +70,7 @@ final class ContainerInspection {
     if (parts.containsKey("ppt/presentation.xml")) {
       return FileFormat.PPTX;
     }
-    throw new UploadRefused("library.upload.unknownType");
+    throw new UploadRefused("files.upload.unknownType");
   }
 
   /**
@@ -86,11 +86,11 @@ final class ContainerInspection {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (parts.size() >= limits.maxArchiveEntries()) {
-          throw new UploadRefused("library.upload.tooManyParts", limits.maxArchiveEntries());
+          throw new UploadRefused("files.upload.tooManyParts", limits.maxArchiveEntries());
         }
         String name = entry.getName();
         if (parts.containsKey(name) || name.startsWith("/") || name.contains("..")) {
-          throw new UploadRefused("library.upload.damaged");
+          throw new UploadRefused("files.upload.damaged");
         }
         // The ratio is taken against the compressed bytes read so far, not the size in the part's
         // header: streaming writers leave that size unknown (-1) until after the data.
@@ -102,23 +102,23 @@ final class ContainerInspection {
           partSize += read;
           total += read;
           if (total > limits.maxExpandedSize().toBytes()) {
-            throw new UploadRefused("library.upload.expandsTooMuch");
+            throw new UploadRefused("files.upload.expandsTooMuch");
           }
           long compressed = Math.max(compressedStream.position() - partStart, 1);
           if (partSize > 1024 * 1024 && partSize / compressed > limits.maxExpansionRatio()) {
-            throw new UploadRefused("library.upload.expandsTooMuch");
+            throw new UploadRefused("files.upload.expandsTooMuch");
           }
           part.write(buffer, 0, read);
         }
         parts.put(name, part.toByteArray());
       }
     } catch (ZipException e) {
-      throw new UploadRefused("library.upload.damaged");
+      throw new UploadRefused("files.upload.damaged");
     } catch (IOException e) {
-      throw new UploadRefused("library.upload.damaged");
+      throw new UploadRefused("files.upload.damaged");
     }
     if (parts.isEmpty()) {
-      throw new UploadRefused("library.upload.damaged");
+      throw new UploadRefused("files.upload.damaged");
     }
     return parts;
   }
@@ -139,7 +139,7 @@ final class ContainerInspection {
       String name = part.getKey().toLowerCase(Locale.ROOT);
       if (name.endsWith(".xml") || name.endsWith(".rels")) {
         if (declaresDoctype(part.getValue())) {
-          throw new UploadRefused("library.upload.externalContent");
+          throw new UploadRefused("files.upload.externalContent");
         }
       }
     }
@@ -172,12 +172,12 @@ final class ContainerInspection {
             String mode = reader.getAttributeValue(null, "TargetMode");
             String type = String.valueOf(reader.getAttributeValue(null, "Type"));
             if ("External".equalsIgnoreCase(mode) && !type.endsWith("/hyperlink")) {
-              throw new UploadRefused("library.upload.externalContent");
+              throw new UploadRefused("files.upload.externalContent");
             }
           }
         }
       } catch (XMLStreamException e) {
-        throw new UploadRefused("library.upload.damaged");
+        throw new UploadRefused("files.upload.damaged");
       }
     }
   }
@@ -185,7 +185,7 @@ final class ContainerInspection {
   private static void requireParts(FileFormat format, Map<String, byte[]> parts)
       throws UploadRefused {
     if (format != FileFormat.ODT && !parts.containsKey("_rels/.rels")) {
-      throw new UploadRefused("library.upload.damaged");
+      throw new UploadRefused("files.upload.damaged");
     }
   }
 
@@ -221,7 +221,7 @@ final class ContainerInspection {
       throw e;
     } catch (Exception | StackOverflowError e) {
       log.debug("{} refused: {}", format, e.toString());
-      throw new UploadRefused("library.upload.damaged");
+      throw new UploadRefused("files.upload.damaged");
     }
   }
 
@@ -253,7 +253,7 @@ final class ContainerInspection {
         }
       }
     } catch (XMLStreamException | IOException e) {
-      throw new UploadRefused("library.upload.damaged");
+      throw new UploadRefused("files.upload.damaged");
     }
     return text.toString();
   }

@@ -1,13 +1,13 @@
-package org.safeports.library;
+package org.safeports.platform.files;
 
-import static org.safeports.library.ByteScan.indexOf;
-import static org.safeports.library.ByteScan.isDelimiter;
-import static org.safeports.library.ByteScan.isWhitespace;
-import static org.safeports.library.ByteScan.lastIndexOf;
-import static org.safeports.library.ByteScan.skipDigits;
-import static org.safeports.library.ByteScan.skipPadding;
-import static org.safeports.library.ByteScan.skipWhitespace;
-import static org.safeports.library.ByteScan.startsWithAt;
+import static org.safeports.platform.files.ByteScan.indexOf;
+import static org.safeports.platform.files.ByteScan.isDelimiter;
+import static org.safeports.platform.files.ByteScan.isWhitespace;
+import static org.safeports.platform.files.ByteScan.lastIndexOf;
+import static org.safeports.platform.files.ByteScan.skipDigits;
+import static org.safeports.platform.files.ByteScan.skipPadding;
+import static org.safeports.platform.files.ByteScan.skipWhitespace;
+import static org.safeports.platform.files.ByteScan.startsWithAt;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +58,7 @@ final class PdfInspection {
   private static void refuseSecondFormatInPdf(byte[] content) throws UploadRefused {
     int from = Math.max(0, content.length - 70 * 1024);
     if (indexOf(content, ZIP_END, from) >= 0) {
-      throw new UploadRefused("library.upload.polyglot");
+      throw new UploadRefused("files.upload.polyglot");
     }
   }
 
@@ -72,10 +72,10 @@ final class PdfInspection {
   static void refuseDataAfterTheEnd(byte[] content) throws UploadRefused {
     int last = lastIndexOf(content, PDF_END);
     if (last < 0) {
-      throw new UploadRefused("library.upload.damaged");
+      throw new UploadRefused("files.upload.damaged");
     }
     if (skipPadding(content, last + PDF_END.length) < content.length) {
-      throw new UploadRefused("library.upload.polyglot");
+      throw new UploadRefused("files.upload.polyglot");
     }
     for (int at = indexOf(content, PDF_END, 0); at >= 0 && at < last; ) {
       int after = at + PDF_END.length;
@@ -83,7 +83,7 @@ final class PdfInspection {
           (at == 0 || content[at - 1] == '\n' || content[at - 1] == '\r')
               && (after >= content.length || isWhitespace(content[after]));
       if (endsALine && !startsARevision(content, skipPadding(content, after))) {
-        throw new UploadRefused("library.upload.polyglot");
+        throw new UploadRefused("files.upload.polyglot");
       }
       at = indexOf(content, PDF_END, after);
     }
@@ -139,12 +139,12 @@ final class PdfInspection {
       stripper.setEndPage(Math.min(pages, MAX_PDF_PAGES_READ));
       return new PdfText(stripper.getText(pdf), pages);
     } catch (InvalidPasswordException e) {
-      throw new UploadRefused("library.upload.passwordProtected");
+      throw new UploadRefused("files.upload.passwordProtected");
     } catch (UploadRefused e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       log.debug("PDF refused: {}", e.toString());
-      throw new UploadRefused("library.upload.damaged");
+      throw new UploadRefused("files.upload.damaged");
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.safeports.library;
+package org.safeports.platform.files;
 
 /** Searching and skipping in a file's bytes, for the checks that read them before any parser. */
 final class ByteScan {

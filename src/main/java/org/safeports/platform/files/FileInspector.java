@@ -1,4 +1,4 @@
-package org.safeports.library;
+package org.safeports.platform.files;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,8 +9,8 @@ import javax.xml.stream.XMLInputFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what an uploaded file is from its bytes, refuses what the library does not take, and
- * extracts the text of what it does.
+ * Decides what an uploaded file is from its bytes, refuses what no module takes, and extracts the
+ * text of what it does.
  *
  * <p>Checks, in order: not empty, not over the size limit; a PDF by its header, an Office Open XML
  * or OpenDocument file by the parts inside its ZIP container (never by its name); the name's
@@ -25,25 +25,25 @@ import org.springframework.stereotype.Component;
  * {@link ContainerInspection}'s.
  */
 @Component
-class FileInspector {
+public class FileInspector {
 
   private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
-  private final LibraryProperties limits;
+  private final UploadLimits limits;
   private final ContainerInspection containers;
 
-  FileInspector(LibraryProperties limits) {
+  public FileInspector(UploadLimits limits) {
     this.limits = limits;
     this.containers = new ContainerInspection(limits);
   }
 
-  InspectedFile inspect(String originalName, byte[] content) throws UploadRefused {
+  public InspectedFile inspect(String originalName, byte[] content) throws UploadRefused {
     if (content == null || content.length == 0) {
-      throw new UploadRefused("library.upload.empty");
+      throw new UploadRefused("files.upload.empty");
     }
     if (content.length > limits.maxFileSize().toBytes()) {
-      throw new UploadRefused("library.upload.tooLarge", limits.maxFileSize().toMegabytes());
+      throw new UploadRefused("files.upload.tooLarge", limits.maxFileSize().toMegabytes());
     }
     Map<String, byte[]> parts = Map.of();
     FileFormat format;
@@ -53,11 +53,11 @@ class FileInspector {
       parts = containers.expand(content);
       format = ContainerInspection.containerFormat(parts);
     } else {
-      throw new UploadRefused("library.upload.unknownType");
+      throw new UploadRefused("files.upload.unknownType");
     }
     String extension = FileNames.extensionOf(originalName);
     if (!extension.isEmpty() && !extension.equals(format.extension())) {
-      throw new UploadRefused("library.upload.nameMismatch", extension, format.label());
+      throw new UploadRefused("files.upload.nameMismatch", extension, format.label());
     }
     String text;
     Integer pages = null;
@@ -72,7 +72,7 @@ class FileInspector {
         content, format, FileNames.clean(originalName, format), trim(text), pages, sha256(content));
   }
 
-  static XMLInputFactory secureXml() {
+  public static XMLInputFactory secureXml() {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -94,7 +94,7 @@ class FileInspector {
     return cleaned;
   }
 
-  static String sha256(byte[] content) {
+  public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

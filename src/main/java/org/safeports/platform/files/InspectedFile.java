@@ -1,14 +1,15 @@
-package org.safeports.library;
+package org.safeports.platform.files;
 
 /**
- * A file the library accepted: what it really is, the name it keeps, and its text for search.
+ * An uploaded file that was accepted: what it really is, the name it keeps, and its text for
+ * search.
  *
  * @param pages pages of a PDF or slides of a presentation; null where the format has none
  */
-record InspectedFile(
+public record InspectedFile(
     byte[] content, FileFormat format, String fileName, String text, Integer pages, String sha256) {
 
-  long size() {
+  public long size() {
     return content.length;
   }
 }

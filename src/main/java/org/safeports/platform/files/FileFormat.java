@@ -1,11 +1,11 @@
-package org.safeports.library;
+package org.safeports.platform.files;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats the library accepts, each recognised by its content. */
-enum FileFormat {
+/** The document formats uploads are accepted in, each recognised by its content. */
+public enum FileFormat {
   PDF("pdf", "application/pdf"),
   DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
   XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -20,11 +20,11 @@ enum FileFormat {
     this.mediaType = mediaType;
   }
 
-  String extension() {
+  public String extension() {
     return extension;
   }
 
-  String mediaType() {
+  public String mediaType() {
     return mediaType;
   }
 
@@ -32,7 +32,7 @@ enum FileFormat {
     return extension.toUpperCase(Locale.ROOT);
   }
 
-  static Optional<FileFormat> byExtension(String extension) {
+  public static Optional<FileFormat> byExtension(String extension) {
     return Arrays.stream(values()).filter(f -> f.extension.equalsIgnoreCase(extension)).findFirst();
   }
 }

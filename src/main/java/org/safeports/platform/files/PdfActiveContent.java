@@ -1,4 +1,4 @@
-package org.safeports.library;
+package org.safeports.platform.files;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -32,8 +32,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  */
 final class PdfActiveContent {
 
-  static final String ACTIVE = "library.upload.activeContent";
-  static final String EMBEDDED = "library.upload.embeddedFile";
+  static final String ACTIVE = "files.upload.activeContent";
+  static final String EMBEDDED = "files.upload.embeddedFile";
 
   /** Actions that only move within the document, open a web link or change what is shown. */
   private static final Set<String> HARMLESS_ACTIONS =

@@ -1,17 +1,17 @@
-package org.safeports.library;
+package org.safeports.platform.files;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The name a file keeps in the library: the user's own name, without any path, control or
- * formatting characters, characters that file systems refuse, or a Windows device name, not longer
- * than a file system allows, and always ending in the extension of what the file really is.
+ * The name an uploaded file keeps: the user's own name, without any path, control or formatting
+ * characters, characters that file systems refuse, or a Windows device name, not longer than a file
+ * system allows, and always ending in the extension of what the file really is.
  */
-final class FileNames {
+public final class FileNames {
 
-  static final int MAX_BASE_LENGTH = 120;
+  public static final int MAX_BASE_LENGTH = 120;
 
   private static final Pattern WINDOWS_DEVICE =
       Pattern.compile("(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?");
