@@ -19,10 +19,11 @@ class MemberStatesSecurity {
                 routes
                     .requestMatchers(GET, "/members")
                     .permitAll()
-                    // Only a two-letter code: /members/associates, /members/pfsos and the rest
-                    // have rules of their own, which must not be opened by this one.
+                    // A country's address (an unknown one answers 404), but not the delegates'
+                    // PFSO pages, which share the first segment and have a rule of their own.
                     .requestMatchers(
-                        RegexRequestMatcher.regexMatcher(GET, "/members/[A-Za-z]{2}(\\?.*)?"))
+                        RegexRequestMatcher.regexMatcher(
+                            GET, "/members/(?!pfsos(\\.csv)?(\\?|$))[^/?]+(\\?.*)?"))
                     .permitAll()
                     .requestMatchers("/admin/members/states", "/admin/members/states/*")
                     .hasRole("ADMIN"));
