@@ -99,12 +99,25 @@ final class BrowserSupport implements AutoCloseable {
    * scrolls sideways at 320 px; keeps a screenshot of the page at both widths.
    */
   static void checkAccessible(Page page, String name) {
-    checkAxe(page, name);
+    checkAccessible(page, name, true);
+  }
+
+  /**
+   * The same check; without {@code keepScreenshots} a screenshot is only taken of a page that
+   * fails, which saves a test that visits hundreds of pages most of its time.
+   */
+  static void checkAccessible(Page page, String name, boolean keepScreenshots) {
+    checkAxe(page, name, keepScreenshots);
     ViewportSize usual = page.viewportSize();
     page.setViewportSize(NARROWEST_WIDTH, usual.height);
     try {
-      checkReflows(page, name + "-320");
-      checkAxe(page, name + "-320");
+      try {
+        checkReflows(page, name + "-320");
+      } catch (AssertionError e) {
+        screenshot(page, name + "-320");
+        throw e;
+      }
+      checkAxe(page, name + "-320", keepScreenshots);
     } finally {
       page.setViewportSize(usual.width, usual.height);
     }
@@ -124,13 +137,15 @@ final class BrowserSupport implements AutoCloseable {
         .isLessThanOrEqualTo(clientWidth);
   }
 
-  private static void checkAxe(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(Path.of("target/screenshots/" + name + ".png"))
-            .setFullPage(true));
+  private static void checkAxe(Page page, String name, boolean keepScreenshot) {
+    if (keepScreenshot) {
+      screenshot(page, name);
+    }
     AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
     List<Rule> violations = results.getViolations();
+    if (!violations.isEmpty() && !keepScreenshot) {
+      screenshot(page, name);
+    }
     String summary =
         violations.stream()
             .map(
@@ -144,6 +159,13 @@ final class BrowserSupport implements AutoCloseable {
                             .collect(Collectors.joining(", ")))
             .collect(Collectors.joining("\n"));
     assertThat(violations).as("accessibility of %s (%s):%n%s", name, page.url(), summary).isEmpty();
+  }
+
+  private static void screenshot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Path.of("target/screenshots/" + name + ".png"))
+            .setFullPage(true));
   }
 
   @Override
