@@ -80,6 +80,11 @@ class EveryScreenBrowserTests {
             Screen.at("privacy", "/privacy"),
             Screen.at("accessibility", "/accessibility"),
             Screen.at("associate-terms", "/associate-terms"),
+            Screen.at("members", "/members"),
+            Screen.at("member-state", "/members/pe"),
+            Screen.at("member-state-history", "/members/pe/history"),
+            Screen.at("associates", "/members/associates"),
+            Screen.at("associate-apply", "/members/associates/apply"),
             Screen.at("contact", "/contact"),
             Screen.at("contact-sent", "/contact/sent"),
             Screen.at("sign-in", "/sign-in"),
@@ -127,6 +132,7 @@ class EveryScreenBrowserTests {
               Screen.at("second-factor-set-up", "/account/security/second-factor"),
               Screen.at("my-pieces-none", "/voices/mine"),
               Screen.at("write", "/voices/write"),
+              Screen.at("pfso-request", "/account/pfso"),
               Screen.at("forbidden", "/admin")));
     }
   }
@@ -146,6 +152,10 @@ class EveryScreenBrowserTests {
                   "country-document",
                   p -> firstLink(p, "/library/country", "^/library/country/\\d+$")),
               Screen.at("my-pieces", "/voices/mine"),
+              Screen.at("country-pfsos", "/members/pfsos"),
+              new Screen(
+                  "pfso-request-decision",
+                  p -> firstLink(p, "/members/pfsos", "^/members/pfsos/requests/\\d+$")),
               new Screen("piece-editor", p -> firstLink(p, "/voices/mine", "^/voices/mine/\\d+$")),
               Screen.at("account", "/account")));
     }
@@ -192,6 +202,15 @@ class EveryScreenBrowserTests {
                   "voices-review",
                   p -> firstLink(p, "/admin/voices?status=PUBLISHED", "^/admin/voices/\\d+$")),
               Screen.at("contact-messages", "/admin/contact"),
+              Screen.at("delegates", "/admin/members/delegates"),
+              Screen.at("applications", "/admin/members/applications"),
+              new Screen(
+                  "application",
+                  p ->
+                      firstLink(
+                          p, "/admin/members/applications", "^/admin/members/applications/\\d+$")),
+              Screen.at("pfsos", "/admin/members/pfsos"),
+              Screen.at("notification-settings", "/account/notifications"),
               Screen.at("forbidden", "/admin/users")));
     }
     try (BrowserContext admin = context()) {
@@ -204,6 +223,8 @@ class EveryScreenBrowserTests {
               Screen.at("users", "/admin/users"),
               new Screen("user", p -> firstLink(p, "/admin/users", "^/admin/users/\\d+$")),
               Screen.at("mail-log", "/admin/mail"),
+              Screen.at("member-states", "/admin/members/states"),
+              Screen.at("member-state-edit", "/admin/members/states/PE"),
               Screen.at("audit-log", "/admin/audit")));
     }
   }
