@@ -143,6 +143,12 @@ class DelegateService {
       Long byAccountId,
       Long invitationId,
       AuditActor actor) {
+    // One country per person, however the appointment comes (the form, or an invitation accepted
+    // by someone appointed elsewhere since it was sent).
+    if (delegates.ofAccount(account.id()).stream()
+        .anyMatch(d -> !d.countryCode().equals(country))) {
+      throw new DelegateRefusal("email", "membership.delegates.email.elsewhere");
+    }
     Instant now = clock.instant();
     long id = delegates.insert(country, account.id(), position, phone, now, byAccountId);
     if (id < 0) {

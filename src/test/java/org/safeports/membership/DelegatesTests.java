@@ -297,6 +297,25 @@ class DelegatesTests {
   }
 
   @Test
+  void anInviteeAppointedForAnotherCountryMeanwhileCannotAcceptAndStaysWhereTheyAre() {
+    String email = TestAccounts.freshEmail("appointed-elsewhere");
+    PortalClient admin = admin();
+    appoint(admin, "EC", email, "displayName", "Elena Elsewhere");
+    String link = invitationLink(email);
+    accounts.create(email, PortalRole.USER);
+    appoint(admin, "PA", email);
+    awaitRole(email, "DELEGATE PA");
+
+    PortalClient invitee = signedIn(email, TestAccounts.PASSWORD);
+    Response refused = invitee.post(link);
+    assertThat(text(invitee.get(refused.redirectPath()).body()))
+        .contains("already the delegate of another member state");
+    assertThat(delegateId(email, "EC")).isNull();
+    assertThat(delegateId(email, "PA")).isNotNull();
+    assertThat(role(email)).isEqualTo("DELEGATE PA");
+  }
+
+  @Test
   void anExpiredInvitationSaysSoAndCreatesNothing() {
     String email = TestAccounts.freshEmail("late");
     appoint(admin(), "GT", email, "displayName", "Tardío");
