@@ -230,8 +230,12 @@ class MailServerFaultTests {
     List<String> behind = List.of(fresh("behind-1"), fresh("behind-2"), fresh("behind-3"));
     behind.forEach(recipient -> outbox.enqueue(recipient, "en", "passwordChanged", "Ana"));
     try (ScriptedMailServer server = new ScriptedMailServer()) {
-      senders.sender(TestSenders.smtp(server.port(), 5000), Clock.systemUTC()).deliverDue();
-      assertThat(server.delivered()).containsExactlyInAnyOrderElementsOf(behind);
+      // Other tests leave due mail in the shared outbox; batches go until these three went.
+      var sender = senders.sender(TestSenders.smtp(server.port(), 5000), Clock.systemUTC());
+      for (int batch = 0; batch < 200 && !server.delivered().containsAll(behind); batch++) {
+        sender.deliverDue();
+      }
+      assertThat(server.delivered()).containsAll(behind).doesNotContain(unknown);
     }
     OutboxMail refused = mails.findById(idOf(unknown)).orElseThrow();
     assertThat(refused.status()).isEqualTo(OutboxMail.Status.PENDING);
