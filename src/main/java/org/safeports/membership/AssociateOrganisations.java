@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /** Approved associate organisations and the contacts they vouch for. */
@@ -48,17 +47,16 @@ class AssociateOrganisations {
     if (existing.isPresent()) {
       return existing.get();
     }
-    GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql(
+    return jdbc.sql(
             "insert into associate_organisation (name, kind, country_code, website, approved_at)"
-                + " values (:name, :kind, :country, :website, :now)")
+                + " values (:name, :kind, :country, :website, :now) returning id")
         .param("name", name)
         .param("kind", kind.name())
         .param("country", countryCode)
         .param("website", website)
         .param("now", Timestamp.from(now))
-        .update(key, "id");
-    return key.getKeyAs(Long.class);
+        .query(Long.class)
+        .single();
   }
 
   /** Makes the account a contact of the organisation (once). */
