@@ -1,0 +1,21 @@
+package org.safeports.surveys;
+
+/** What a question asks for, and so what its answer holds (see {@link Answer}). */
+public enum QuestionKind {
+  /** One of the options (and, when the question allows it, "other" with a text). */
+  SINGLE,
+  /** Any of the options (and "other" with a text). */
+  MULTIPLE,
+  /** Free text. */
+  TEXT,
+  /** A number within the question's bounds. */
+  NUMBER,
+  /** A date. */
+  DATE,
+  /** A point on a scale from the question's min to its max (e.g. 1 to 5). */
+  RATING,
+  /** For each row, one of the options. */
+  MATRIX,
+  /** A file, under the library's upload rules. */
+  FILE
+}
