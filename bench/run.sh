@@ -59,6 +59,7 @@ echo "== schema (first start) and data set"
 start_portal
 stop_portal
 psql -q -d $DB -v reference=$REFERENCE -f bench/seed.sql > "$OUT/seed.log"
+psql -q -d $DB -f bench/forum-seed.sql > "$OUT/forum-seed.log"
 # After a bulk load, fresh planner statistics (autovacuum would get there a little later).
 psql -q -d $DB -c "vacuum analyze"
 psql -tA -d $DB -c "select kind, count(*) from content_item group by kind" | tr '\n' ' '; echo
@@ -69,35 +70,83 @@ echo "== second start, on the data set"
 start_portal
 echo "   ready in ${STARTUP_MS} ms (process start to health UP)"
 
-# A signed-in member's session for the account page.
-JAR=$OUT/cookies.txt; rm -f "$JAR"
-CSRF=$(curl -s -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -c "$JAR" -b "$JAR" -o /dev/null -X POST "http://127.0.0.1:$PORT/sign-in" \
-  --data-urlencode "_csrf=$CSRF" --data-urlencode "email=member42@bench.safeports.org" --data-urlencode "password=$PASSWORD"
-SESSION=$(awk '$6=="SESSION"{print $7}' "$JAR")
+# Signed-in sessions: a registered user, a delegate, an editor, and a PFSO for the forum.
+sign_in() { # e-mail -> SESSION cookie value
+  local jar=$OUT/cookies.txt csrf
+  rm -f "$jar"
+  csrf=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "http://127.0.0.1:$PORT/sign-in" \
+    --data-urlencode "_csrf=$csrf" --data-urlencode "email=$1" --data-urlencode "password=$PASSWORD"
+  awk '$6=="SESSION"{print $7}' "$jar"
+}
+declare -A SESSIONS=(
+  [user]=$(sign_in member42@bench.safeports.org)
+  [delegate]=$(sign_in member4@bench.safeports.org)
+  [editor]=$(sign_in editor1@bench.safeports.org)
+  [pfso]=$(sign_in member5@bench.safeports.org))
+cookie_of() { [ "$1" = anonymous ] && return; echo "${SESSIONS[$1]}"; }
+TOPIC=$(psql -tA -d $DB -c "select id from forum_topic where slug = 'bench-topic-0'")
 
 ARTICLE=$(psql -tA -d $DB -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='NEWS' and t.language='en' order by i.published_at desc offset 100 limit 1")
 ARTICLE_ES=$(psql -tA -d $DB -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='NEWS' and t.language='es' order by i.published_at desc offset 200 limit 1")
 PAGE=$(psql -tA -d $DB -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='PAGE' and i.parent_id is not null and t.language='en' limit 1")
 PAGE_FR=$(psql -tA -d $DB -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='PAGE' and i.parent_id is not null and t.language='fr' limit 1")
 
-# name | path | language | signed in
-SCENARIOS="home-en|/|en|no
-home-es|/|es|no
-news-en|/news|en|no
-news-pt|/news|pt|no
-news-deep-en|/news?page=1500|en|no
-news-deep-fr|/news?page=1500|fr|no
-article-en|/news/$ARTICLE|en|no
-article-es|/news/$ARTICLE_ES|es|no
-page-en|/pages/$PAGE|en|no
-page-fr|/pages/$PAGE_FR|fr|no
-account-en|/account|en|yes
-account-es|/account|es|yes
-library-filter-en|/library?country=MX&hazard=HURRICANE|en|no
-library-filter-es|/library?country=MX&hazard=HURRICANE|es|no
-library-search-en|/library?q=readiness|en|no
-library-search-es|/library?q=resiliencia|es|no"
+# name | path | language | who (anonymous, or the signed-in user, delegate, editor, pfso). A
+# signed-in scenario follows its anonymous twin, so that the table shows them side by side.
+SCENARIOS="home-en|/|en|anonymous
+home-en|/|en|user
+home-en|/|en|delegate
+home-en|/|en|editor
+home-es|/|es|anonymous
+news-en|/news|en|anonymous
+news-en|/news|en|user
+news-en|/news|en|delegate
+news-en|/news|en|editor
+news-pt|/news|pt|anonymous
+news-deep-en|/news?page=1500|en|anonymous
+news-deep-fr|/news?page=1500|fr|anonymous
+article-en|/news/$ARTICLE|en|anonymous
+article-en|/news/$ARTICLE|en|user
+article-en|/news/$ARTICLE|en|delegate
+article-en|/news/$ARTICLE|en|editor
+article-es|/news/$ARTICLE_ES|es|anonymous
+page-en|/pages/$PAGE|en|anonymous
+page-en|/pages/$PAGE|en|user
+page-en|/pages/$PAGE|en|delegate
+page-en|/pages/$PAGE|en|editor
+page-fr|/pages/$PAGE_FR|fr|anonymous
+account-en|/account|en|user
+account-en|/account|en|delegate
+account-en|/account|en|editor
+account-es|/account|es|user
+voices-en|/voices|en|anonymous
+voices-en|/voices|en|user
+voices-en|/voices|en|delegate
+voices-en|/voices|en|editor
+library-en|/library|en|anonymous
+library-en|/library|en|user
+library-en|/library|en|delegate
+library-en|/library|en|editor
+library-filter-en|/library?country=MX&hazard=HURRICANE|en|anonymous
+library-filter-es|/library?country=MX&hazard=HURRICANE|es|anonymous
+library-search-en|/library?q=readiness|en|anonymous
+library-search-es|/library?q=resiliencia|es|anonymous
+forum-en|/forum|en|anonymous
+forum-en|/forum|en|pfso
+forum-topic-en|/forum/t/$TOPIC|en|pfso
+forum-topic-deep-en|/forum/t/$TOPIC?from=4981|en|pfso"
+
+# What a scenario's first request answers: a scenario whose page is missing (or refused) is
+# reported with that status instead of being measured.
+status_of() { # path language who
+  curl -s -o /dev/null -w '%{http_code}' -H "Accept-Language: $2" ${3:+-H "Cookie: SESSION=$3"} "http://127.0.0.1:$PORT$1"
+}
+declare -A STATUS
+while IFS='|' read -r name path lang who; do
+  STATUS[$name/$who]=$(status_of "$path" "$lang" "$(cookie_of "$who")")
+done <<< "$SCENARIOS"
+ok() { [ "${STATUS[$1/$2]}" = 200 ]; }
 
 run_wrk() { # url, language, cookie, extra
   # A 10 s time-out, so that a slow page is measured rather than counted as an error.
@@ -123,31 +172,31 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # which otherwise counts against whichever scenario comes first.
 echo "== warming up"
 for pass in 1 2; do
-  while IFS='|' read -r name path lang signed; do
-    cookie=""; [ "$signed" = yes ] && cookie=$SESSION
-    DURATION=$WARMUP run_wrk "http://127.0.0.1:$PORT$path" "$lang" "$cookie" >/dev/null
+  while IFS='|' read -r name path lang who; do
+    ok "$name" "$who" || continue
+    DURATION=$WARMUP run_wrk "http://127.0.0.1:$PORT$path" "$lang" "$(cookie_of "$who")" >/dev/null
   done <<< "$SCENARIOS"
 done
 
 echo "== saving what each anonymous page returned, for nginx"
 sed "s#BENCH_STATIC_ROOT#$PWD/$OUT/static#" bench/nginx.conf > "$OUT/nginx.conf"
-while IFS='|' read -r name path lang signed; do
-  [ "$signed" = yes ] && continue
+while IFS='|' read -r name path lang who; do
+  { [ "$who" = anonymous ] && ok "$name" "$who"; } || continue
   curl -s -H "Accept-Language: $lang" "http://127.0.0.1:$PORT$path" > "$OUT/static/$name.html"
 done <<< "$SCENARIOS"
 nginx -c "$PWD/$OUT/nginx.conf"
 
 RESULTS=$OUT/results.tsv; : > "$RESULTS"
 echo "== measuring: $ROUNDS rounds of $DURATION, $CONNECTIONS connections, $THREADS threads"
-while IFS='|' read -r name path lang signed; do
+while IFS='|' read -r name path lang who; do
+  ok "$name" "$who" || { echo "   $name ($who): HTTP ${STATUS[$name/$who]}, not measured"; continue; }
   for round in $(seq 1 "$ROUNDS"); do
-    cookie=""; [ "$signed" = yes ] && cookie=$SESSION
-    echo "$name portal $(run_wrk "http://127.0.0.1:$PORT$path" "$lang" "$cookie" | parse)" >> "$RESULTS"
-    if [ "$signed" = no ]; then
-      echo "$name static $(run_wrk "http://127.0.0.1:8090/$name.html" "$lang" "" | parse)" >> "$RESULTS"
+    echo "$name/$who portal $(run_wrk "http://127.0.0.1:$PORT$path" "$lang" "$(cookie_of "$who")" | parse)" >> "$RESULTS"
+    if [ "$who" = anonymous ]; then
+      echo "$name/$who static $(run_wrk "http://127.0.0.1:8090/$name.html" "$lang" "" | parse)" >> "$RESULTS"
     fi
   done
-  echo "   $name done"
+  echo "   $name ($who) done"
 done <<< "$SCENARIOS"
 
 RSS_KB=$(awk '/VmHWM/{print $2}' /proc/$PORTAL/status)
@@ -156,13 +205,14 @@ CSS=$(curl -s "http://127.0.0.1:$PORT/" | grep -o '/assets/css/[^"]*' | head -1)
 CSS_BYTES=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$CSS")
 
 {
-  echo "| scenario | req/s | p50 ms | p99 ms | errors | bytes | static req/s | ratio |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-  while IFS='|' read -r name path lang signed; do
-    p() { awk -v n="$name" -v k="$1" -v c="$2" '$1==n && $2==k {print $c}' "$RESULTS" | median; }
+  echo "| scenario | who | req/s | p50 ms | p99 ms | errors | bytes | static req/s | ratio |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+  while IFS='|' read -r name path lang who; do
+    ok "$name" "$who" || { echo "| $name | $who | HTTP ${STATUS[$name/$who]} | | | | | | |"; continue; }
+    p() { awk -v n="$name/$who" -v k="$1" -v c="$2" '$1==n && $2==k {print $c}' "$RESULTS" | median; }
     rps=$(p portal 3); p50=$(p portal 4); p99=$(p portal 5); err=$(p portal 6); size=$(p portal 7)
-    if [ "$signed" = no ]; then srps=$(p static 3); ratio=$(awk -v a="$rps" -v b="$srps" 'BEGIN{printf "%.0f%%", 100*a/b}'); else srps="–"; ratio="–"; fi
-    echo "| $name | $rps | $p50 | $p99 | $err | $size | $srps | $ratio |"
+    if [ "$who" = anonymous ]; then srps=$(p static 3); ratio=$(awk -v a="$rps" -v b="$srps" 'BEGIN{printf "%.0f%%", 100*a/b}'); else srps="–"; ratio="–"; fi
+    echo "| $name | $who | $rps | $p50 | $p99 | $err | $size | $srps | $ratio |"
   done <<< "$SCENARIOS"
   echo
   echo "Second start on the data set: ${STARTUP_MS} ms. Peak RSS of the portal: $((RSS_KB / 1024)) MB."

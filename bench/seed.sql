@@ -8,7 +8,7 @@ begin;
 
 -- 20,000 accounts in every role and member state, all with the reference account's password.
 insert into account (email, display_name, organisation, country_code, role, port_facility,
-                     password_hash, email_verified_at, enabled, language, created_at)
+                     password_hash, email_verified_at, enabled, language, created_at, updated_at)
 select 'member' || n || '@bench.safeports.org',
        'Member ' || n,
        'Port Authority ' || (n % 500),
@@ -18,8 +18,16 @@ select 'member' || n || '@bench.safeports.org',
        (select password_hash from account where email = :'reference'),
        now(), true,
        (array['en','es','pt','fr'])[1 + n % 4],
+       now() - (n || ' minutes')::interval,
        now() - (n || ' minutes')::interval
 from generate_series(1, 20000) as n;
+
+-- Ten editors of the secretariat, for the signed-in scenarios of an editor.
+insert into account (email, display_name, organisation, country_code, role,
+                     password_hash, email_verified_at, enabled, language, created_at, updated_at)
+select 'editor' || n || '@bench.safeports.org', 'Editor ' || n, 'TAG Secretariat', 'US', 'EDITOR',
+       (select password_hash from account where email = :'reference'), now(), true, 'en', now(), now()
+from generate_series(1, 10) as n;
 
 -- 20,000 news items over fifteen years, each in four languages.
 insert into content_item (kind, parent_id, position, original_language, topic, author_name, status,
@@ -49,14 +57,14 @@ from (select id from content_item where kind = 'PAGE' and position > 100 and par
 
 -- Every generated item in the four languages, the body a realistic length.
 insert into content_translation (item_id, language, title, slug, summary, body_markdown, body_html,
-                                 status, based_on_revision, updated_at, updated_by)
+                                 status, based_on_revision, updated_at, updated_by, created_at)
 select i.id, l.lang,
        initcap(l.word) || ' ' || i.id || ': port security in the Americas',
        'bench-' || lower(i.kind) || '-' || i.id || '-' || l.lang,
        'Summary of item ' || i.id || ' in ' || l.lang || ', about ports, standards and preparedness.',
        repeat('## Section' || chr(10) || chr(10) || 'Ports share plans, drills and lessons. ', 8),
        repeat('<h2 id="section">Section</h2><p>Ports share plans, drills and lessons. </p>', 8),
-       'PUBLISHED', 1, now(), 'TAG Secretariat'
+       'PUBLISHED', 1, now(), 'TAG Secretariat', now()
 from content_item i
 cross join (values ('en','news'), ('es','noticia'), ('pt','notícia'), ('fr','nouvelle')) as l(lang, word)
 where i.author_name = 'TAG Secretariat'
