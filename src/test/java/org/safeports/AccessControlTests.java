@@ -441,6 +441,28 @@ class AccessControlTests {
             Audience.EDITOR,
             "plan",
             "NO_SUCH_DELIVERY"),
+        // Forum mail: watching (a guessed topic or category is not found), the preferences, and
+        // the unsubscribe link that works signed out (an unknown token is not found).
+        new Route(
+            "POST",
+            "/forum/t/{id}/watch",
+            "/forum/t/999999999/watch",
+            Audience.USER,
+            "watch",
+            "maybe"),
+        new Route(
+            "POST",
+            "/forum/c/{slug}/watch",
+            "/forum/c/no-such-category/watch",
+            Audience.USER,
+            "watch",
+            "maybe"),
+        new Route("GET", "/account/forum", "/account/forum", Audience.USER),
+        new Route("POST", "/account/forum", "/account/forum", Audience.USER, "delivery", "HOURLY"),
+        new Route(
+            "GET", "/forum/unsubscribe/{token}", "/forum/unsubscribe/" + TOKEN, Audience.EVERYONE),
+        new Route(
+            "POST", "/forum/unsubscribe/{token}", "/forum/unsubscribe/" + TOKEN, Audience.EVERYONE),
         new Route("GET", "/contact", "/contact?topic=PRIVACY", Audience.EVERYONE),
         new Route("POST", "/contact", "/contact", Audience.EVERYONE, "email", "x"),
         new Route("GET", "/contact/sent", "/contact/sent", Audience.EVERYONE),

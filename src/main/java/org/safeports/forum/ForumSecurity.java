@@ -3,6 +3,8 @@ package org.safeports.forum;
 import org.safeports.platform.security.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may open the forum's routes at all. Reading routes are open: whether a reader may see a
@@ -21,7 +23,26 @@ class ForumSecurity {
               // --- lists part ---
               // --- moderation part ---
               // --- mail part ---
+              routes
+                  .requestMatchers(HttpMethod.POST, "/forum/t/*/watch", "/forum/c/*/watch")
+                  .hasRole("USER")
+                  .requestMatchers("/forum/unsubscribe/*")
+                  .permitAll();
               // --- search, feeds and Port Voices part ---
             });
+  }
+
+  /**
+   * The one POST that needs no CSRF token: a mail program's one-click unsubscribe (RFC 8058) comes
+   * without the reader's session, and the secret in the address is what authorises it.
+   */
+  @Bean
+  RouteRules forumOneClickUnsubscribe() {
+    return http ->
+        http.csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(
+                    PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/forum/unsubscribe/*")));
   }
 }

@@ -32,7 +32,8 @@ class MailLog {
       int attempts,
       String lastError,
       Instant createdAt,
-      Instant sentAt) {}
+      Instant sentAt,
+      String unsubscribeUrl) {}
 
   static final int PAGE_SIZE = 50;
 
@@ -94,6 +95,7 @@ class MailLog {
         m.attempts(),
         m.lastError(),
         m.createdAt(),
-        m.sentAt());
+        m.sentAt(),
+        m.unsubscribeUrl());
   }
 }

@@ -30,6 +30,16 @@ class MailOutbox implements MailOutboxStatus {
   }
 
   /**
+   * Mail from a list the reader chose to receive (the forum's): it carries the address that stops
+   * it with one click, in the body's closing lines and as the List-Unsubscribe header.
+   */
+  @Transactional
+  void enqueueFromList(
+      String recipient, String language, String kind, String unsubscribeUrl, Object... arguments) {
+    write(recipient, language, kind, false, arguments).unsubscribedAt(unsubscribeUrl);
+  }
+
+  /**
    * Mail that someone waits for to sign in (verification, reset): sent before other mail and
    * retried every half minute while the mail server is down.
    */
@@ -38,7 +48,7 @@ class MailOutbox implements MailOutboxStatus {
     write(recipient, language, kind, true, arguments);
   }
 
-  private void write(
+  private OutboxMail write(
       String recipient, String language, String kind, boolean urgent, Object... arguments) {
     Locale locale = Language.fromCode(language).orElse(Language.EN).locale();
     String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
@@ -46,7 +56,7 @@ class MailOutbox implements MailOutboxStatus {
         messages.getMessage("mail." + kind + ".body", arguments, locale)
             + "\n\n-- \n"
             + messages.getMessage("mail.signature", null, locale);
-    outbox.save(
+    return outbox.save(
         new OutboxMail(
             recipient, subject, body, Language.of(locale).code(), kind, urgent, clock.instant()));
   }

@@ -22,7 +22,8 @@ class OutboxClaims {
   /**
    * What a sender needs to send one claimed mail, and the claim that lets it record the outcome.
    */
-  record ClaimedMail(long id, UUID token, String recipient, String subject, String body) {}
+  record ClaimedMail(
+      long id, UUID token, String recipient, String subject, String body, String unsubscribeUrl) {}
 
   private static final Logger log = LoggerFactory.getLogger(OutboxClaims.class);
 
@@ -44,7 +45,12 @@ class OutboxClaims {
             mail -> {
               mail.claim(token, now.plus(lease));
               return new ClaimedMail(
-                  mail.id(), token, mail.recipient(), mail.subject(), mail.body());
+                  mail.id(),
+                  token,
+                  mail.recipient(),
+                  mail.subject(),
+                  mail.body(),
+                  mail.unsubscribeUrl());
             })
         .toList();
   }

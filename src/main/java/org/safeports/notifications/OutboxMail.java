@@ -84,6 +84,12 @@ class OutboxMail {
   @Column(name = "claimed_until")
   private Instant claimedUntil;
 
+  /**
+   * Where the reader stops this kind of mail with one click; null for mail that is not a list's.
+   */
+  @Column(name = "unsubscribe_url")
+  private String unsubscribeUrl;
+
   protected OutboxMail() {}
 
   OutboxMail(
@@ -104,8 +110,18 @@ class OutboxMail {
     this.nextAttemptAt = now;
   }
 
+  /** A mail from a list the reader can leave with one click at this address. */
+  OutboxMail unsubscribedAt(String url) {
+    this.unsubscribeUrl = url;
+    return this;
+  }
+
   Long id() {
     return id;
+  }
+
+  String unsubscribeUrl() {
+    return unsubscribeUrl;
   }
 
   String recipient() {

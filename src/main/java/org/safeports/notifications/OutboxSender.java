@@ -1,6 +1,7 @@
 package org.safeports.notifications;
 
 import jakarta.mail.SendFailedException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -99,7 +102,9 @@ class OutboxSender {
    */
   private boolean deliver(JavaMailSender sender, ClaimedMail mail) {
     try {
-      if (sender != null) {
+      if (sender != null && mail.unsubscribeUrl() != null) {
+        sender.send(listMessage(mail));
+      } else if (sender != null) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.mailFrom());
         message.setTo(mail.recipient());
@@ -119,6 +124,22 @@ class OutboxSender {
     }
     claims.delivered(mail, clock.instant());
     return true;
+  }
+
+  /**
+   * A list's mail as a MIME message, for the two headers that let mail programs unsubscribe the
+   * reader with one click (RFC 2369 and RFC 8058): the address takes a POST with no session.
+   */
+  private MimeMessagePreparator listMessage(ClaimedMail mail) {
+    return mime -> {
+      MimeMessageHelper message = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+      message.setFrom(properties.mailFrom());
+      message.setTo(mail.recipient());
+      message.setSubject(mail.subject());
+      message.setText(mail.body());
+      mime.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+      mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    };
   }
 
   /**

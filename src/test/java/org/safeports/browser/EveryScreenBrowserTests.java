@@ -133,6 +133,7 @@ class EveryScreenBrowserTests {
           List.of(
               Screen.at("account", "/account"),
               Screen.at("security", "/account/security"),
+              Screen.at("forum-mail", "/account/forum"),
               Screen.at("second-factor-set-up", "/account/security/second-factor"),
               Screen.at("my-pieces-none", "/voices/mine"),
               Screen.at("write", "/voices/write"),

@@ -74,6 +74,7 @@ class XssCorpusTests {
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
   @Autowired TestContent content;
+  @Autowired org.safeports.forum.TestForum forum;
 
   List<String> payloads;
   PortalClient editor;
@@ -329,6 +330,44 @@ class XssCorpusTests {
     }
     assertThat(failures).isEmpty();
     assertNothingRunsInTheBrowser(List.of("/admin/contact", "/admin/contact?page=1"));
+  }
+
+  /**
+   * The forum's mail pages: topic titles on the preferences page, and what its forms and the
+   * unsubscribe address take (refused, shown back or not found).
+   */
+  @Test
+  void noPayloadSurvivesTheForumMailPagesAndForms() {
+    List<String> failures = new ArrayList<>();
+    long editorId = accounts.idOf(editorEmail);
+    long category = forum.category("Forum mail corpus", org.safeports.forum.ForumAudience.PUBLIC);
+    for (String payload : payloads) {
+      String title = "T " + payload;
+      // The editor starts each topic, and so watches it: the titles are on their preferences page.
+      forum.topic(
+          category,
+          editorId,
+          PortalRole.EDITOR,
+          title.substring(0, Math.min(title.length(), 190)),
+          "B " + payload);
+      check(
+          payload,
+          "/account/forum refused",
+          editor.post("/account/forum", "delivery", payload).body(),
+          failures);
+      check(
+          payload,
+          "/forum/unsubscribe",
+          new PortalClient(port)
+              .get(
+                  "/forum/unsubscribe/"
+                      + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8))
+              .body(),
+          failures);
+    }
+    check("every payload", "/account/forum", editor.get("/account/forum").body(), failures);
+    assertThat(failures).isEmpty();
+    assertNothingRunsInTheBrowser(List.of("/account/forum"));
   }
 
   private void assertNothingRunsInTheBrowser(List<String> paths) {
