@@ -84,7 +84,7 @@ class DemoForum {
     if (fresh) {
       loadCategories(read("classpath:demo/forum/categories.txt").get(0));
       int topics = 0;
-      for (String text : read("classpath*:demo/forum/[0-9]*.txt")) {
+      for (String text : read("classpath*:demo/forum/*-*.txt")) {
         topics += loadTopic(text) ? 1 : 0;
       }
       log.info("Loaded {} demo forum topics", topics);

@@ -32,6 +32,7 @@ class ForumSearchController {
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String category,
       @RequestParam(defaultValue = "0") int page,
+      org.springframework.web.context.request.WebRequest request,
       Model model,
       Locale locale) {
     ForumReader reader = readers.current();
@@ -44,12 +45,14 @@ class ForumSearchController {
             .filter(s -> s.equals(category))
             .findFirst()
             .orElse(null);
+    // Blank parameters arrive as null: whether words were asked for is whether "q" was sent.
+    boolean asked = request.getParameter("q") != null;
     model.addAttribute("words", q);
     model.addAttribute("categoryChoices", choices);
     model.addAttribute("chosenCategory", chosen);
-    String problem = q == null ? null : ForumSearch.problemWith(q);
+    String problem = asked ? ForumSearch.problemWith(q) : null;
     model.addAttribute("wordsError", problem);
-    if (q != null && problem == null) {
+    if (asked && problem == null) {
       ForumSearch.Results results = search.search(reader, q, chosen, page);
       model.addAttribute("results", results);
       model.addAttribute("previousHref", pageHref(q, chosen, results.page() - 1));
