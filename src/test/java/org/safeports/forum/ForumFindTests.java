@@ -346,6 +346,40 @@ class ForumFindTests {
         .isEqualTo(12);
   }
 
+  @Test
+  void searchAndFeedsCostTheSameStatementsWithMoreTopicsAndPosts() {
+    String word = token();
+    long category = forum.category("Counted", ForumAudience.PUBLIC);
+    long user = accounts.create(TestAccounts.freshEmail("user"), PortalRole.USER);
+    long first = forum.topic(category, user, PortalRole.USER, "Counted " + word, "Text " + word);
+    forum.reply(first, user, PortalRole.USER, "Reply " + word);
+    List<String> pages =
+        List.of(
+            "/forum/search?q=" + word,
+            "/forum/c/" + forum.slugOf(category) + "/feed.atom",
+            "/forum/t/" + first + "/feed.atom",
+            "/feeds/forum.atom");
+    java.util.Map<String, Integer> before = statements(pages);
+    for (int i = 0; i < 25; i++) {
+      long more = forum.topic(category, user, PortalRole.USER, "More " + i + " " + word, word);
+      forum.reply(more, user, PortalRole.USER, "More reply " + word);
+      forum.reply(first, user, PortalRole.USER, "Again " + i + " " + word);
+    }
+    assertThat(statements(pages)).isEqualTo(before);
+    before.forEach((page, n) -> assertThat(n).as(page).isLessThanOrEqualTo(8));
+  }
+
+  private java.util.Map<String, Integer> statements(List<String> pages) {
+    PortalClient visitor = new PortalClient(port);
+    java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (String page : pages) {
+      visitor.get(page);
+      counts.put(
+          page, org.safeports.support.QueryCounter.statementsOf(() -> visitor.get(page)).size());
+    }
+    return counts;
+  }
+
   private int topicsOf(long pieceId) {
     return jdbc.sql("select count(*) from forum_topic where piece_id = :id")
         .param("id", pieceId)
