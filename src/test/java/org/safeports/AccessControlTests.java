@@ -656,7 +656,21 @@ class AccessControlTests {
             "GET",
             "/admin/members/applications/associates.csv",
             "/admin/members/applications/associates.csv",
-            Audience.EDITOR));
+            Audience.EDITOR),
+        // --- forum: search, feeds and Port Voices ---
+        // Open to all; what a reader may not read answers 404 (ForumFindTests checks each role),
+        // so the restricted samples below are the demo's PFSO category and guessed ids.
+        new Route("GET", "/forum/search", "/forum/search?q=hurricane", Audience.EVERYONE),
+        new Route("GET", "/feeds/forum.atom", "/feeds/forum.atom", Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/forum/c/{slug}/feed.atom",
+            "/forum/c/pfso-hurricanes/feed.atom",
+            Audience.EVERYONE),
+        new Route(
+            "GET", "/forum/t/{id}/feed.atom", "/forum/t/999999999/feed.atom", Audience.EVERYONE),
+        new Route(
+            "GET", "/forum/voices/{pieceSlug}", "/forum/voices/no-such-piece", Audience.EVERYONE));
   }
 
   @LocalServerPort int port;

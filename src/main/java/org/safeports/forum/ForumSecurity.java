@@ -29,6 +29,16 @@ class ForumSecurity {
                   .requestMatchers("/forum/unsubscribe/*")
                   .permitAll();
               // --- search, feeds and Port Voices part ---
+              // Open to all: what a reader may not read is not found, by the audience rule.
+              routes
+                  .requestMatchers(
+                      org.springframework.http.HttpMethod.GET,
+                      "/forum/search",
+                      "/feeds/forum.atom",
+                      "/forum/c/*/feed.atom",
+                      "/forum/t/*/feed.atom",
+                      "/forum/voices/*")
+                  .permitAll();
             });
   }
 

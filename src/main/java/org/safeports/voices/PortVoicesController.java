@@ -37,6 +37,7 @@ class PortVoicesController {
   private final MessageSource messages;
   private final RoleHierarchy roleHierarchy;
   private final PieceLeadImages leadImages;
+  private final List<PieceDiscussions> discussions;
 
   PortVoicesController(
       RoleHierarchy roleHierarchy,
@@ -45,8 +46,10 @@ class PortVoicesController {
       MemberStates memberStates,
       PortalProperties properties,
       MessageSource messages,
-      PieceLeadImages leadImages) {
+      PieceLeadImages leadImages,
+      List<PieceDiscussions> discussions) {
     this.roleHierarchy = roleHierarchy;
+    this.discussions = discussions;
     this.directory = directory;
     this.reading = reading;
     this.memberStates = memberStates;
@@ -108,6 +111,12 @@ class PortVoicesController {
             .forPage(piece.id(), original ? piece.language() : lang, piece.language())
             .orElse(null));
     model.addAttribute("hasPhoto", readable.hasPhoto());
+    model.addAttribute(
+        "discussionPath",
+        discussions.stream()
+            .flatMap(d -> d.discussionOf(piece.id(), slug).stream())
+            .findFirst()
+            .orElse(null));
     model.addAttribute(
         "pageMeta",
         new PageMeta(

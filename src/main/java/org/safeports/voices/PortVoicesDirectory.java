@@ -53,6 +53,53 @@ public class PortVoicesDirectory {
     return published(lang, null, null, null, 0, 1).stream().findFirst();
   }
 
+  /**
+   * A piece visitors may read now, in the language it was written in; empty while it is a draft,
+   * under review, or scheduled for later.
+   */
+  public Optional<PublishedPiece> publishedPiece(long pieceId) {
+    return jdbc.sql(
+            "select id, slug, title, summary, language, author_account_id, author_name"
+                + " from voices_piece where id = :id and status = 'PUBLISHED'"
+                + " and (publish_at is null or publish_at <= :now)")
+        .param("id", pieceId)
+        .param("now", Timestamp.from(clock.instant()))
+        .query(
+            (rs, n) ->
+                new PublishedPiece(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getLong(6),
+                    rs.getString(7)))
+        .optional();
+  }
+
+  /** The id of the piece visitors read at this address, if they may read it now. */
+  public Optional<Long> publishedId(String slug) {
+    return jdbc.sql(
+            "select id from voices_piece where slug = :slug and status = 'PUBLISHED'"
+                + " and (publish_at is null or publish_at <= :now)")
+        .param("slug", slug)
+        .param("now", Timestamp.from(clock.instant()))
+        .query(Long.class)
+        .optional();
+  }
+
+  /**
+   * Every piece visitors may read now, oldest first (for modules that keep something per piece).
+   */
+  public List<Long> publishedIds() {
+    return jdbc.sql(
+            "select id from voices_piece where status = 'PUBLISHED'"
+                + " and (publish_at is null or publish_at <= :now) order by id")
+        .param("now", Timestamp.from(clock.instant()))
+        .query(Long.class)
+        .list();
+  }
+
   List<PieceCard> published(
       String lang, String topic, String country, String language, int offset, int limit) {
     return jdbc.sql(

@@ -4,7 +4,9 @@
  *
  * <p>Public API: {@link org.safeports.voices.PortVoicesDirectory}, {@link
  * org.safeports.voices.PieceCard} and the events {@link org.safeports.voices.PieceReviewed} and
- * {@link org.safeports.voices.PieceSubmitted}.
+ * {@link org.safeports.voices.PieceSubmitted}; {@link org.safeports.voices.PublishedPiece}, and
+ * {@link org.safeports.voices.PieceDiscussions}, which a module that keeps discussions of pieces
+ * implements.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Port Voices",

@@ -98,7 +98,9 @@ class EveryScreenBrowserTests {
             Screen.at("resend", "/verify-email/resend"),
             Screen.at("password-reset", "/password-reset"),
             Screen.at("password-reset-token", "/password-reset/not-a-real-token"),
-            Screen.at("not-found", "/no-such-page"));
+            Screen.at("not-found", "/no-such-page"),
+            Screen.at("forum-search", "/forum/search?q=ISO+28000"),
+            Screen.at("forum-search-refused", "/forum/search?q="));
     try (BrowserContext visitor = context()) {
       visitAll(visitor.newPage(), "visitor", screens);
     }
@@ -172,7 +174,10 @@ class EveryScreenBrowserTests {
         visitAll(
             page,
             role,
-            List.of(Screen.at("account", "/account"), Screen.at("library", "/library")));
+            List.of(
+                Screen.at("account", "/account"),
+                Screen.at("library", "/library"),
+                Screen.at("forum-search", "/forum/search?q=hurricane")));
       }
     }
   }

@@ -370,6 +370,30 @@ class XssCorpusTests {
     assertNothingRunsInTheBrowser(List.of("/account/forum"));
   }
 
+  @Test
+  void noPayloadSurvivesTheForumSearchQueryOrItsSnippets() {
+    List<String> failures = new ArrayList<>();
+    long category = forum.category("Search corpus", org.safeports.forum.ForumAudience.PUBLIC);
+    long author = accounts.create(TestAccounts.freshEmail("xss-forum"), PortalRole.USER);
+    String token = "xq" + Long.toString(System.nanoTime(), 36);
+    PortalClient visitor = new PortalClient(port).language("es");
+    List<String> pages = new ArrayList<>();
+    for (String payload : payloads) {
+      forum.topic(category, author, PortalRole.USER, "T " + payload, token + " " + payload);
+      String typed =
+          "/forum/search?q=" + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8);
+      check(payload, "forum search query", visitor.get(typed).body(), failures);
+      pages.add(typed);
+    }
+    for (int page = 0; page < 3; page++) {
+      String hits = "/forum/search?q=" + token + "&page=" + page;
+      check("all payloads", "forum search snippets", visitor.get(hits).body(), failures);
+      pages.add(hits);
+    }
+    assertThat(failures).isEmpty();
+    assertNothingRunsInTheBrowser(pages.subList(Math.max(0, pages.size() - 12), pages.size()));
+  }
+
   private void assertNothingRunsInTheBrowser(List<String> paths) {
     try (BrowserContext context = browsers.browser.newContext()) {
       Page page = context.newPage();
