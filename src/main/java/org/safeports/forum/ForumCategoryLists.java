@@ -40,6 +40,7 @@ class ForumCategoryLists {
                 + """
               left join forum_topic lt on lt.id = c.last_topic_id
              where """
+                + " "
                 + ForumAudience.SQL_PREDICATE
                 + " order by c.position, c.id")
         .param("lang", language)

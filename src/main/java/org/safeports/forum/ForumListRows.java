@@ -24,7 +24,7 @@ final class ForumListRows {
       int postCount,
       LatestLine latest) {
 
-    String path() {
+    public String path() {
       return "/forum/c/" + slug;
     }
   }
@@ -33,7 +33,7 @@ final class ForumListRows {
   record LatestLine(
       long topicId, String topicTitle, String topicSlug, int number, Instant at, String author) {
 
-    String path() {
+    public String path() {
       return "/forum/t/" + topicId + "/" + topicSlug + "?from=" + number + "#post-" + number;
     }
   }
@@ -69,11 +69,11 @@ final class ForumListRows {
       String categoryLanguage,
       boolean unread) {
 
-    String path() {
+    public String path() {
       return "/forum/t/" + id + "/" + slug;
     }
 
-    int replies() {
+    public int replies() {
       return Math.max(postCount - 1, 0);
     }
 
@@ -95,7 +95,7 @@ final class ForumListRows {
       String topicSlug,
       String topicLanguage) {
 
-    String path() {
+    public String path() {
       return "/forum/p/" + id;
     }
   }

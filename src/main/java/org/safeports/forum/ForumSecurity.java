@@ -3,6 +3,7 @@ package org.safeports.forum;
 import org.safeports.platform.security.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 /**
  * Who may open the forum's routes at all. Reading routes are open: whether a reader may see a
@@ -19,6 +20,12 @@ class ForumSecurity {
             routes -> {
               // --- topic part ---
               // --- lists part ---
+              routes
+                  .requestMatchers("/forum/c/*/new", "/forum/unread", "/forum/unread/**")
+                  .hasRole("USER")
+                  .requestMatchers(
+                      HttpMethod.GET, "/forum", "/forum/c/*", "/forum/latest", "/forum/u/*")
+                  .permitAll();
               // --- moderation part ---
               // --- mail part ---
               // --- search, feeds and Port Voices part ---
