@@ -60,9 +60,9 @@ final class ForumListSql {
   static final String LISTED = " t.state = 'VISIBLE' and t.merged_into_id is null ";
 
   static CategoryRow category(ResultSet rs, int n) throws SQLException {
-    long lastTopic = rs.getLong(10);
+    Long lastTopic = rs.getObject(10, Long.class);
     LatestLine latest =
-        rs.wasNull() || rs.getString(11) == null || rs.getTimestamp(14) == null
+        lastTopic == null || rs.getString(11) == null || rs.getTimestamp(14) == null
             ? null
             : new LatestLine(
                 lastTopic,
@@ -71,11 +71,11 @@ final class ForumListSql {
                 rs.getInt(13),
                 instant(rs, 14),
                 rs.getString(15));
-    long parent = rs.getLong(3);
+    Long parent = rs.getObject(3, Long.class);
     return new CategoryRow(
         rs.getLong(1),
         rs.getString(2),
-        rs.wasNull() ? null : parent,
+        parent,
         ForumAudience.valueOf(rs.getString(4)),
         Objects.requireNonNullElse(rs.getString(5), rs.getString(2)),
         Objects.requireNonNullElse(rs.getString(6), ""),
@@ -87,9 +87,9 @@ final class ForumListSql {
 
   static TopicRow topic(ResultSet rs, int n) throws SQLException {
     Instant lastAt = instant(rs, "last_post_at");
-    int lastNumber = rs.getInt("last_post_number");
+    Integer lastNumber = rs.getObject("last_post_number", Integer.class);
     LatestLine latest =
-        lastAt == null || rs.wasNull()
+        lastAt == null || lastNumber == null
             ? null
             : new LatestLine(
                 rs.getLong("id"),
