@@ -53,12 +53,22 @@ class AccessControlTests {
     USER,
     ASSOCIATE,
     DELEGATE,
+    PFSO,
     EDITOR,
     ADMIN
   }
 
   record Route(
-      String method, String pattern, String samplePath, Audience audience, String... form) {}
+      String method, String pattern, String samplePath, Audience audience, String... form) {
+
+    /**
+     * The forum answers a reader below a category's audience "not found", so that ids cannot be
+     * probed: for its routes a 404 counts as refused.
+     */
+    boolean hidesAsNotFound() {
+      return pattern.startsWith("/forum");
+    }
+  }
 
   static final String TOKEN = "not-a-real-token";
 
@@ -172,6 +182,30 @@ class AccessControlTests {
         new Route("GET", "/admin/mail", "/admin/mail", Audience.ADMIN),
         new Route("GET", "/admin/audit", "/admin/audit", Audience.ADMIN),
         new Route("GET", "/admin/audit/export", "/admin/audit/export", Audience.ADMIN),
+        // --- forum lists ---
+        new Route("GET", "/forum", "/forum", Audience.EVERYONE),
+        new Route("GET", "/forum/latest", "/forum/latest", Audience.EVERYONE),
+        new Route("GET", "/forum/c/{slug}", "/forum/c/" + forumPublic, Audience.EVERYONE),
+        new Route("GET", "/forum/c/{slug}", "/forum/c/" + forumPfso, Audience.PFSO),
+        new Route("GET", "/forum/c/{slug}/new", "/forum/c/" + forumPublic + "/new", Audience.USER),
+        new Route("GET", "/forum/c/{slug}/new", "/forum/c/" + forumPfso + "/new", Audience.PFSO),
+        new Route(
+            "POST",
+            "/forum/c/{slug}/new",
+            "/forum/c/" + forumPublic + "/new",
+            Audience.USER,
+            "title",
+            ""),
+        new Route(
+            "POST",
+            "/forum/c/{slug}/new",
+            "/forum/c/" + forumPfso + "/new",
+            Audience.PFSO,
+            "title",
+            ""),
+        new Route("GET", "/forum/unread", "/forum/unread", Audience.USER),
+        new Route("POST", "/forum/unread/read", "/forum/unread/read", Audience.USER),
+        new Route("GET", "/forum/u/{handle}", "/forum/u/" + forumHandle, Audience.EVERYONE),
         new Route("GET", "/news", "/news?topic=standards", Audience.EVERYONE),
         new Route("GET", "/news/{slug}", "/news/" + newsSlug, Audience.EVERYONE),
         new Route("GET", "/pages/{slug}", "/pages/" + pageSlug, Audience.EVERYONE),
@@ -679,6 +713,7 @@ class AccessControlTests {
   @Autowired org.safeports.voices.TestPieces voices;
   @Autowired org.safeports.library.TestLibrary library;
   @Autowired org.safeports.membership.TestPfsos pfsos;
+  @Autowired org.safeports.forum.TestForum forum;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -691,6 +726,9 @@ class AccessControlTests {
   long foreignPlan;
   long foreignPfsoRequest;
   String pageSlug;
+  String forumPublic;
+  String forumPfso;
+  String forumHandle;
   String newsSlug;
   final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
 
@@ -705,6 +743,14 @@ class AccessControlTests {
     publicDocument = library.published("PUBLIC", "CR", "Access guidance", "Public words.");
     foreignPlan = library.pendingPlan("MX", "Access plan", "Plan words.");
     foreignPfsoRequest = pfsos.pending(targetId, "BR", "Access terminal");
+    long forumAuthor = accounts.create(TestAccounts.freshEmail("forum-pfso"), PortalRole.PFSO);
+    long publicCategory = forum.category("Access public", org.safeports.forum.ForumAudience.PUBLIC);
+    long pfsoCategory = forum.category("Access PFSO", org.safeports.forum.ForumAudience.PFSO);
+    forum.topic(publicCategory, forumAuthor, PortalRole.PFSO, "Access public topic", "Text");
+    forum.topic(pfsoCategory, forumAuthor, PortalRole.PFSO, "Access PFSO topic", "Text");
+    forumPublic = forum.slugOf(publicCategory);
+    forumPfso = forum.slugOf(pfsoCategory);
+    forumHandle = forum.handleOf(forumAuthor);
     for (Who who : Who.values()) {
       clients.put(who, clientFor(who));
     }
@@ -757,11 +803,13 @@ class AccessControlTests {
         }
         if (!allowed) {
           String expected = who == Who.ANONYMOUS ? "sign-in" : "refused";
+          boolean notFound = route.hidesAsNotFound() && response.status() == 404;
           boolean refused =
               outcome.equals("forbidden")
                   || outcome.equals("sign-in")
+                  || notFound
                   || (who == Who.AWAITING_CODE && response.isRedirectTo("/sign-in/second-factor"));
-          if (who == Who.ANONYMOUS ? !outcome.equals("sign-in") : !refused) {
+          if (who == Who.ANONYMOUS ? !(outcome.equals("sign-in") || notFound) : !refused) {
             wrong.add(
                 route.method()
                     + " "
@@ -841,6 +889,7 @@ class AccessControlTests {
       case ASSOCIATE ->
           who == Who.ASSOCIATE || who == Who.DELEGATE || who == Who.EDITOR || who == Who.ADMIN;
       case DELEGATE -> who == Who.DELEGATE || who == Who.EDITOR || who == Who.ADMIN;
+      case PFSO -> who == Who.PFSO || who == Who.EDITOR || who == Who.ADMIN;
       case EDITOR -> who == Who.EDITOR || who == Who.ADMIN;
       case ADMIN -> who == Who.ADMIN;
     };

@@ -21,6 +21,12 @@ class ForumSecurity {
             routes -> {
               // --- topic part ---
               // --- lists part ---
+              routes
+                  .requestMatchers("/forum/c/*/new", "/forum/unread", "/forum/unread/**")
+                  .hasRole("USER")
+                  .requestMatchers(
+                      HttpMethod.GET, "/forum", "/forum/c/*", "/forum/latest", "/forum/u/*")
+                  .permitAll();
               // --- moderation part ---
               // --- mail part ---
               routes

@@ -83,9 +83,12 @@ class DesignScreenshotsTests {
       }
       """;
 
-  /** Home, News, Port Voices, Library and the demo's top-level sections, in every language. */
+  /**
+   * Home, News, Port Voices, Forum, Library and the demo's top-level sections, in every language.
+   */
   static List<String> demoNavigation() {
-    List<String> hrefs = new java.util.ArrayList<>(List.of("/", "/news", "/voices", "/library"));
+    List<String> hrefs =
+        new java.util.ArrayList<>(List.of("/", "/news", "/voices", "/forum", "/library"));
     try {
       for (org.springframework.core.io.Resource file :
           new org.springframework.core.io.support.PathMatchingResourcePatternResolver()

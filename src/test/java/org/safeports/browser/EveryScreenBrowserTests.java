@@ -50,6 +50,9 @@ class EveryScreenBrowserTests {
 
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
+  @Autowired org.safeports.forum.TestForum forum;
+  long forumAuthor;
+  String forumCategorySlug;
   BrowserSupport browsers;
   int visits;
 
@@ -64,6 +67,17 @@ class EveryScreenBrowserTests {
     System.out.printf(
         "Every screen: %d visits (screen and language), each at %d and %d px, axe in %s%n",
         visits, DESKTOP_WIDTH, BrowserSupport.NARROWEST_WIDTH, AXE_LANGUAGES);
+  }
+
+  /** A public forum category with a topic in it, made once for the forum's screens. */
+  private String forumCategory() {
+    if (forumCategorySlug == null) {
+      forumAuthor = accounts.create(TestAccounts.freshEmail("screens-forum"), PortalRole.USER);
+      long category = forum.category("Screens forum", org.safeports.forum.ForumAudience.PUBLIC);
+      forum.topic(category, forumAuthor, PortalRole.USER, "Screens topic", "Some *text*.");
+      forumCategorySlug = forum.slugOf(category);
+    }
+    return forumCategorySlug;
   }
 
   @Test
@@ -100,7 +114,11 @@ class EveryScreenBrowserTests {
             Screen.at("password-reset-token", "/password-reset/not-a-real-token"),
             Screen.at("not-found", "/no-such-page"),
             Screen.at("forum-search", "/forum/search?q=ISO+28000"),
-            Screen.at("forum-search-refused", "/forum/search?q="));
+            Screen.at("forum-search-refused", "/forum/search?q="),
+            Screen.at("forum", "/forum"),
+            Screen.at("forum-latest", "/forum/latest"),
+            Screen.at("forum-category", "/forum/c/" + forumCategory()),
+            Screen.at("forum-person", "/forum/u/" + forum.handleOf(forumAuthor)));
     try (BrowserContext visitor = context()) {
       visitAll(visitor.newPage(), "visitor", screens);
     }
@@ -140,6 +158,8 @@ class EveryScreenBrowserTests {
               Screen.at("my-pieces-none", "/voices/mine"),
               Screen.at("write", "/voices/write"),
               Screen.at("pfso-request", "/account/pfso"),
+              Screen.at("forum-unread", "/forum/unread"),
+              Screen.at("forum-new-topic", "/forum/c/" + forumCategory() + "/new"),
               Screen.at("forbidden", "/admin")));
     }
   }

@@ -293,6 +293,48 @@ class XssCorpusTests {
     assertNothingRunsInTheBrowser(pages);
   }
 
+  @Autowired org.safeports.forum.TestForum forum;
+
+  @Test
+  void noPayloadSurvivesTheTitleOrOpeningPostOfAForumTopicOnTheForumsLists() {
+    String authorEmail = TestAccounts.freshEmail("xss-forum");
+    long authorId = accounts.create(authorEmail, PortalRole.USER);
+    PortalClient author = new PortalClient(port);
+    author.signIn(authorEmail, TestAccounts.PASSWORD);
+    String slug =
+        forum.slugOf(forum.category("XSS corpus", org.safeports.forum.ForumAudience.PUBLIC));
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < payloads.size(); i++) {
+      String payload = payloads.get(i);
+      String title = ("F" + i + " " + payload);
+      title = title.substring(0, Math.min(title.length(), 200));
+      String body = "Before\n\n" + payload + "\n\nAfter";
+      var preview =
+          author.post(
+              "/forum/c/" + slug + "/new",
+              "title",
+              title,
+              "body",
+              body,
+              "language",
+              "en",
+              "intent",
+              "preview");
+      check(payload, "new-topic preview", preview.body(), failures);
+      var started =
+          author.post("/forum/c/" + slug + "/new", "title", title, "body", body, "language", "en");
+      assertThat(started.status()).as("topic with payload %s", payload).isEqualTo(302);
+    }
+    String handle = forum.handleOf(authorId);
+    List<String> pages =
+        List.of("/forum", "/forum/latest", "/forum/c/" + slug, "/forum/u/" + handle);
+    for (String path : pages) {
+      check("forum lists", path, new PortalClient(port).get(path).body(), failures);
+    }
+    assertThat(failures).isEmpty();
+    assertNothingRunsInTheBrowser(pages);
+  }
+
   @Autowired org.safeports.contact.TestContact contact;
 
   @Test

@@ -54,6 +54,14 @@ public class TestForum {
         .single();
   }
 
+  /** The handle the forum gave this account (it has one once it has posted). */
+  public String handleOf(long accountId) {
+    return jdbc.sql("select handle from forum_member where account_id = :id")
+        .param("id", accountId)
+        .query(String.class)
+        .single();
+  }
+
   /** A topic started by this account (of this role); returns the topic's id. */
   public long topic(long categoryId, long accountId, PortalRole role, String title, String text) {
     return posting
