@@ -293,8 +293,6 @@ class XssCorpusTests {
     assertNothingRunsInTheBrowser(pages);
   }
 
-  @Autowired org.safeports.forum.TestForum forum;
-
   @Test
   void noPayloadSurvivesTheTitleOrOpeningPostOfAForumTopicOnTheForumsLists() {
     String authorEmail = TestAccounts.freshEmail("xss-forum");
