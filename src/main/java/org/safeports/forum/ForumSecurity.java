@@ -20,6 +20,9 @@ class ForumSecurity {
               // --- topic part ---
               // --- lists part ---
               // --- moderation part ---
+              routes.requestMatchers("/forum/p/*/flag").hasRole("USER");
+              routes.requestMatchers("/admin/forum/settings").hasRole("ADMIN");
+              routes.requestMatchers("/admin/forum", "/admin/forum/**").hasRole("EDITOR");
               // --- mail part ---
               // --- search, feeds and Port Voices part ---
             });

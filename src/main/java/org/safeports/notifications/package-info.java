@@ -14,6 +14,7 @@
       "membership",
       "library",
       "voices",
-      "contact"
+      "contact",
+      "forum"
     })
 package org.safeports.notifications;
