@@ -26,7 +26,7 @@ class ForumFlags {
       boolean own,
       boolean alreadyFlagged) {
 
-    boolean flaggable() {
+    public boolean flaggable() {
       return !own && !alreadyFlagged;
     }
   }

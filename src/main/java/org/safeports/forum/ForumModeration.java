@@ -53,12 +53,20 @@ class ForumModeration {
   }
 
   /** A post as a moderator sees it, with its topic: for the edit form. */
-  record Moderated(ForumPost post, ForumTopic topic) {}
+  record Moderated(
+      long id, int number, String authorName, String markdown, long topicId, String topicTitle) {}
 
   @Transactional(readOnly = true)
   Moderated forModerator(ForumReader moderator, long postId) {
     ForumPost post = post(moderator, postId);
-    return new Moderated(post, topics.findById(post.topicId()).orElseThrow());
+    ForumTopic topic = topics.findById(post.topicId()).orElseThrow();
+    return new Moderated(
+        post.id(),
+        post.number(),
+        post.authorName(),
+        post.bodyMarkdown(),
+        topic.id(),
+        topic.title());
   }
 
   @Transactional

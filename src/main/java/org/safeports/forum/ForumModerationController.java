@@ -87,7 +87,7 @@ class ForumModerationController {
   @GetMapping("/posts/{id}/edit")
   String editForm(@PathVariable long id, Model model) {
     ForumModeration.Moderated post = moderation.forModerator(readers.current(), id);
-    model.addAttribute("edit", new ForumPostEditForm(post.post().bodyMarkdown(), null));
+    model.addAttribute("edit", new ForumPostEditForm(post.markdown(), null));
     return editPage(post, model);
   }
 
@@ -108,8 +108,7 @@ class ForumModerationController {
   }
 
   private String editPage(ForumModeration.Moderated post, Model model) {
-    model.addAttribute("post", post.post());
-    model.addAttribute("topic", post.topic());
+    model.addAttribute("post", post);
     return "forum/mod-post-edit";
   }
 

@@ -40,7 +40,7 @@ class ForumTopicModeration {
   /** A post as the split form lists it. */
   record PostLine(long id, int number, String authorName, String excerpt, PostState state) {
     /** How the split form names the post: its number, author and first words. */
-    String label() {
+    public String label() {
       return "#" + number + " · " + authorName + ": " + excerpt;
     }
   }
@@ -69,9 +69,29 @@ class ForumTopicModeration {
         .list();
   }
 
+  /** A topic as its moderation page shows it. */
+  record TopicView(
+      long id,
+      String title,
+      long categoryId,
+      boolean locked,
+      boolean pinned,
+      boolean closed,
+      Long mergedIntoId,
+      int postCount) {}
+
   @Transactional(readOnly = true)
-  ForumTopic forModerator(ForumReader moderator, long topicId) {
-    return topic(moderator, topicId);
+  TopicView forModerator(ForumReader moderator, long topicId) {
+    ForumTopic t = topic(moderator, topicId);
+    return new TopicView(
+        t.id(),
+        t.title(),
+        t.categoryId(),
+        t.locked(),
+        t.pinned(),
+        t.closed(),
+        t.mergedIntoId(),
+        t.postCount());
   }
 
   @Transactional

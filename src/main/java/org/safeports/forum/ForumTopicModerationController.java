@@ -131,7 +131,7 @@ class ForumTopicModerationController {
 
   private String render(long id, int from, Model model, Locale locale) {
     ForumReader reader = readers.current();
-    ForumTopic topic = moderation.forModerator(reader, id);
+    ForumTopicModeration.TopicView topic = moderation.forModerator(reader, id);
     List<ForumTopicModeration.PostLine> posts = moderation.postsFrom(reader, id, Math.max(1, from));
     model.addAttribute("topic", topic);
     model.addAttribute("posts", posts.stream().limit(ForumTopicModeration.PAGE).toList());
