@@ -122,14 +122,16 @@ class ForumModerationScreensTests {
             "slug",
             "Not A Slug",
             "position",
-            "x",
+            "1",
             "audience",
             "PFSO",
             "nameEn",
             "Drills");
-    assertThat(bad.body())
-        .contains("Use up to 80 lower-case letters")
-        .contains("Give a whole number from 0 to 9999.");
+    assertThat(bad.body()).contains("Use up to 80 lower-case letters").contains("value=\"Drills\"");
+    Response letters =
+        editor.post(
+            "/admin/forum/categories/new", "slug", slug, "position", "x", "audience", "PFSO");
+    assertThat(letters.body()).contains("position-error");
 
     Response saved =
         editor.post(
