@@ -704,7 +704,116 @@ class AccessControlTests {
         new Route(
             "GET", "/forum/t/{id}/feed.atom", "/forum/t/999999999/feed.atom", Audience.EVERYONE),
         new Route(
-            "GET", "/forum/voices/{pieceSlug}", "/forum/voices/no-such-piece", Audience.EVERYONE));
+            "GET", "/forum/voices/{pieceSlug}", "/forum/voices/no-such-piece", Audience.EVERYONE),
+        // --- forum moderation ---
+        // A USER guessing a PFSO post's id gets not found (a table row cannot say 404, the
+        // moderation tests do); a missing reason keeps every POST from changing anything.
+        new Route(
+            "GET", "/forum/p/{id}/flag", "/forum/p/" + pfsoForumPost + "/flag", Audience.USER),
+        new Route(
+            "POST",
+            "/forum/p/{id}/flag",
+            "/forum/p/" + pfsoForumPost + "/flag",
+            Audience.USER,
+            "note",
+            "x"),
+        new Route("GET", "/admin/forum", "/admin/forum", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/forum/posts/{id}/hide",
+            "/admin/forum/posts/" + pfsoForumPost + "/hide",
+            Audience.EDITOR,
+            "reason",
+            ""),
+        new Route(
+            "POST",
+            "/admin/forum/posts/{id}/reject",
+            "/admin/forum/posts/" + pfsoForumPost + "/reject",
+            Audience.EDITOR,
+            "reason",
+            ""),
+        new Route(
+            "POST",
+            "/admin/forum/posts/{id}/restore",
+            "/admin/forum/posts/999999999/restore",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/forum/posts/{id}/approve",
+            "/admin/forum/posts/999999999/approve",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/forum/posts/{id}/dismiss",
+            "/admin/forum/posts/999999999/dismiss",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/forum/posts/{id}/edit",
+            "/admin/forum/posts/" + pfsoForumPost + "/edit",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/forum/posts/{id}/edit",
+            "/admin/forum/posts/" + pfsoForumPost + "/edit",
+            Audience.EDITOR,
+            "text",
+            ""),
+        new Route(
+            "GET",
+            "/admin/forum/topics/{id}",
+            "/admin/forum/topics/" + pfsoForumTopic,
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/forum/topics/{id}/status",
+            "/admin/forum/topics/" + pfsoForumTopic + "/status",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/forum/topics/{id}/move",
+            "/admin/forum/topics/" + pfsoForumTopic + "/move",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/forum/topics/{id}/merge",
+            "/admin/forum/topics/" + pfsoForumTopic + "/merge",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/forum/topics/{id}/split",
+            "/admin/forum/topics/" + pfsoForumTopic + "/split",
+            Audience.EDITOR),
+        new Route("GET", "/admin/forum/categories", "/admin/forum/categories", Audience.EDITOR),
+        new Route(
+            "GET", "/admin/forum/categories/new", "/admin/forum/categories/new", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/forum/categories/new",
+            "/admin/forum/categories/new",
+            Audience.EDITOR,
+            "slug",
+            ""),
+        new Route(
+            "GET",
+            "/admin/forum/categories/{id}",
+            "/admin/forum/categories/999999999",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/forum/categories/{id}",
+            "/admin/forum/categories/999999999",
+            Audience.EDITOR,
+            "slug",
+            ""),
+        new Route("GET", "/admin/forum/settings", "/admin/forum/settings", Audience.ADMIN),
+        new Route(
+            "POST",
+            "/admin/forum/settings",
+            "/admin/forum/settings",
+            Audience.ADMIN,
+            "flagsToHide",
+            "0"));
   }
 
   @LocalServerPort int port;
@@ -725,6 +834,8 @@ class AccessControlTests {
   long publicDocument;
   long foreignPlan;
   long foreignPfsoRequest;
+  long pfsoForumTopic;
+  long pfsoForumPost;
   String pageSlug;
   String forumPublic;
   String forumPfso;
@@ -751,6 +862,9 @@ class AccessControlTests {
     forumPublic = forum.slugOf(publicCategory);
     forumPfso = forum.slugOf(pfsoCategory);
     forumHandle = forum.handleOf(forumAuthor);
+    pfsoForumTopic =
+        forum.topic(pfsoCategory, forumAuthor, PortalRole.PFSO, "Access drill", "Gate drill.");
+    pfsoForumPost = forum.reply(pfsoForumTopic, forumAuthor, PortalRole.PFSO, "A reply.");
     for (Who who : Who.values()) {
       clients.put(who, clientFor(who));
     }

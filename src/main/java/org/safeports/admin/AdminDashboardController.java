@@ -2,6 +2,7 @@ package org.safeports.admin;
 
 import org.safeports.contact.ContactInbox;
 import org.safeports.content.ContentOverview;
+import org.safeports.forum.ForumModerationQueue;
 import org.safeports.identity.AccountDirectory;
 import org.safeports.library.LibraryDirectory;
 import org.safeports.notifications.MailOutboxStatus;
@@ -19,6 +20,7 @@ class AdminDashboardController {
   private final PortVoicesDirectory voices;
   private final LibraryDirectory library;
   private final ContactInbox contact;
+  private final ForumModerationQueue forum;
 
   AdminDashboardController(
       ContactInbox contact,
@@ -26,7 +28,9 @@ class AdminDashboardController {
       AccountDirectory accounts,
       MailOutboxStatus mail,
       ContentOverview content,
-      PortVoicesDirectory voices) {
+      PortVoicesDirectory voices,
+      ForumModerationQueue forum) {
+    this.forum = forum;
     this.contact = contact;
     this.voices = voices;
     this.library = library;
@@ -47,6 +51,7 @@ class AdminDashboardController {
     model.addAttribute("libraryAwaiting", library.awaitingReview());
     model.addAttribute("libraryOverdue", library.plansReviewOverdue());
     model.addAttribute("contactWaiting", contact.waiting());
+    model.addAttribute("forumWaiting", forum.waiting());
     return "admin/dashboard";
   }
 }

@@ -11,6 +11,7 @@
       "content",
       "voices",
       "library",
-      "contact"
+      "contact",
+      "forum"
     })
 package org.safeports.admin;

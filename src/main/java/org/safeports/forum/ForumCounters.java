@@ -28,6 +28,20 @@ class ForumCounters {
         .single();
   }
 
+  /**
+   * The last of {@code count} new post numbers of a topic, taken at once (posts moved in by a merge
+   * or a split); the topic row stays locked until the transaction ends.
+   */
+  int takeNumbers(long topicId, int count) {
+    return jdbc.sql(
+            "update forum_topic set last_number = last_number + :count where id = :id"
+                + " returning last_number")
+        .param("count", count)
+        .param("id", topicId)
+        .query(Integer.class)
+        .single();
+  }
+
   /** A visible post was added at the end of a topic. */
   void replied(long topicId, int number, Instant at, String authorName) {
     jdbc.sql(

@@ -22,6 +22,14 @@ class ForumFailureAdvice {
   /** The forum page the step came from: its topic for posts, the forum's home otherwise. */
   private static String backTo(HttpServletRequest request) {
     String path = request.getServletPath();
+    java.util.regex.Matcher moderated =
+        java.util.regex.Pattern.compile("^/admin/forum/topics/(\\d+)").matcher(path);
+    if (moderated.find()) {
+      return "/admin/forum/topics/" + moderated.group(1);
+    }
+    if (path.startsWith("/admin/forum")) {
+      return "/admin/forum";
+    }
     java.util.regex.Matcher topic =
         java.util.regex.Pattern.compile("^/forum/t/(\\d+)").matcher(path);
     return topic.find() ? "/forum/t/" + topic.group(1) : "/forum";

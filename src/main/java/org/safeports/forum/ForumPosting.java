@@ -177,6 +177,21 @@ class ForumPosting {
     return new Posted(topic.id(), post.id(), number, state == PostState.HELD);
   }
 
+  /**
+   * A held post a moderator approved: announced as any post is when it becomes visible, with the
+   * mentions its readers may be told of.
+   */
+  void announceApproved(ForumPost post, ForumTopic topic, ForumAudience audience) {
+    events.publishEvent(
+        new ForumPostPublished(
+            post.id(),
+            topic.id(),
+            topic.categoryId(),
+            post.authorAccountId(),
+            post.number() == 1,
+            mentionedReaders(post.bodyMarkdown(), audience, post.authorAccountId())));
+  }
+
   /** Held when the settings hold a new account's first posts and this one is among them. */
   private PostState stateForNewPost(ForumReader reader) {
     int held = settings.current().heldFirstPosts();

@@ -28,6 +28,9 @@ class ForumSecurity {
                       HttpMethod.GET, "/forum", "/forum/c/*", "/forum/latest", "/forum/u/*")
                   .permitAll();
               // --- moderation part ---
+              routes.requestMatchers("/forum/p/*/flag").hasRole("USER");
+              routes.requestMatchers("/admin/forum/settings").hasRole("ADMIN");
+              routes.requestMatchers("/admin/forum", "/admin/forum/**").hasRole("EDITOR");
               // --- mail part ---
               routes
                   .requestMatchers(HttpMethod.POST, "/forum/t/*/watch", "/forum/c/*/watch")

@@ -240,6 +240,9 @@ class EveryScreenBrowserTests {
                       firstLink(
                           p, "/admin/members/applications", "^/admin/members/applications/\\d+$")),
               Screen.at("pfsos", "/admin/members/pfsos"),
+              Screen.at("forum-moderation", "/admin/forum"),
+              Screen.at("forum-categories", "/admin/forum/categories"),
+              Screen.at("forum-category-new", "/admin/forum/categories/new"),
               Screen.at("notification-settings", "/account/notifications"),
               Screen.at("forbidden", "/admin/users")));
     }
@@ -255,7 +258,8 @@ class EveryScreenBrowserTests {
               Screen.at("mail-log", "/admin/mail"),
               Screen.at("member-states", "/admin/members/states"),
               Screen.at("member-state-edit", "/admin/members/states/PE"),
-              Screen.at("audit-log", "/admin/audit")));
+              Screen.at("audit-log", "/admin/audit"),
+              Screen.at("forum-settings", "/admin/forum/settings")));
     }
   }
 

@@ -16,11 +16,22 @@ public class TestForum {
   private final JdbcClient jdbc;
   private final ForumPosting posting;
   private final ForumReaders readers;
+  private final ForumFlags flags;
 
-  TestForum(JdbcClient jdbc, ForumPosting posting, ForumReaders readers) {
+  TestForum(JdbcClient jdbc, ForumPosting posting, ForumReaders readers, ForumFlags flags) {
     this.jdbc = jdbc;
     this.posting = posting;
     this.readers = readers;
+    this.flags = flags;
+  }
+
+  /** A flag on a post by this account (of this role), with a reason (a FlagReason name). */
+  public void flag(long postId, long accountId, PortalRole role, String reason, String note) {
+    flags.flag(
+        readers.of(accountId, "Reader " + accountId, role),
+        postId,
+        FlagReason.valueOf(reason),
+        note);
   }
 
   /** A new category of this audience, named in English and Spanish; returns its id. */

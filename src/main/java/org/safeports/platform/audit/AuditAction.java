@@ -47,7 +47,19 @@ public enum AuditAction {
   APPLICATION_DECLINED("membership", "application"),
   PFSO_APPROVED("membership", "pfso-request"),
   PFSO_DECLINED("membership", "pfso-request"),
-  PFSO_EXPIRED("membership", "pfso-request");
+  PFSO_EXPIRED("membership", "pfso-request"),
+  FORUM_POST_HIDDEN("forum", "forum-post"),
+  FORUM_POST_RESTORED("forum", "forum-post"),
+  FORUM_POST_APPROVED("forum", "forum-post"),
+  FORUM_POST_REJECTED("forum", "forum-post"),
+  FORUM_POST_EDITED("forum", "forum-post"),
+  FORUM_FLAGS_DISMISSED("forum", "forum-post"),
+  FORUM_TOPIC_CHANGED("forum", "forum-topic"),
+  FORUM_TOPIC_MOVED("forum", "forum-topic"),
+  FORUM_TOPIC_MERGED("forum", "forum-topic"),
+  FORUM_TOPIC_SPLIT("forum", "forum-topic"),
+  FORUM_CATEGORY_SAVED("forum", "forum-category"),
+  FORUM_SETTINGS_CHANGED("forum", "forum-settings");
 
   private final String module;
   private final String objectType;
