@@ -14,6 +14,7 @@
       "membership",
       "library",
       "voices",
-      "contact"
+      "contact",
+      "surveys"
     })
 package org.safeports.notifications;

@@ -47,7 +47,9 @@ public enum AuditAction {
   APPLICATION_DECLINED("membership", "application"),
   PFSO_APPROVED("membership", "pfso-request"),
   PFSO_DECLINED("membership", "pfso-request"),
-  PFSO_EXPIRED("membership", "pfso-request");
+  PFSO_EXPIRED("membership", "pfso-request"),
+  SURVEY_BRIEF_SAVED("surveys", "survey-brief"),
+  SURVEY_BRIEF_PUBLISHED("surveys", "survey-brief");
 
   private final String module;
   private final String objectType;
