@@ -388,6 +388,47 @@ class AccessControlTests {
         new Route("GET", "/admin/library/new", "/admin/library/new", Audience.EDITOR),
         new Route("POST", "/admin/library/new", "/admin/library/new", Audience.EDITOR, "year", "x"),
         new Route("GET", "/admin/library/downloads", "/admin/library/downloads", Audience.EDITOR),
+        // Survey results, exports, participation and invitations: the secretariat's only; a
+        // guessed survey id is not found for it and refused for everyone else.
+        new Route(
+            "GET", "/admin/surveys/participation", "/admin/surveys/participation", Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/results",
+            "/admin/surveys/999999999/results?country=PE&role=DELEGATE",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/results.csv",
+            "/admin/surveys/999999999/results.csv",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/results.xlsx",
+            "/admin/surveys/999999999/results.xlsx",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/participation",
+            "/admin/surveys/999999999/participation",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/invitations",
+            "/admin/surveys/999999999/invitations",
+            Audience.EDITOR),
+        new Route(
+            "GET", "/admin/surveys/{id}/brief", "/admin/surveys/999999999/brief", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/brief",
+            "/admin/surveys/999999999/brief",
+            Audience.EDITOR,
+            "summaryEn",
+            ""),
+        // A published brief decides its readers itself; a guessed address is not found.
+        new Route(
+            "GET", "/surveys/{slug}/brief", "/surveys/no-such-survey/brief", Audience.EVERYONE),
         new Route("GET", "/admin/library/{id}", "/admin/library/999999999", Audience.EDITOR),
         new Route(
             "POST",

@@ -26,7 +26,17 @@ class MailOutbox implements MailOutboxStatus {
 
   @Transactional
   void enqueue(String recipient, String language, String kind, Object... arguments) {
-    write(recipient, language, kind, false, arguments);
+    write(null, recipient, language, kind, false, arguments);
+  }
+
+  /**
+   * Mail whose fate the module that asked for it must learn: when it is given up, {@link
+   * MailGivenUp} names {@code about}.
+   */
+  @Transactional
+  void enqueueAbout(
+      String about, String recipient, String language, String kind, Object... arguments) {
+    write(about, recipient, language, kind, false, arguments);
   }
 
   /**
@@ -36,7 +46,7 @@ class MailOutbox implements MailOutboxStatus {
   @Transactional
   void enqueueFromList(
       String recipient, String language, String kind, String unsubscribeUrl, Object... arguments) {
-    write(recipient, language, kind, false, arguments).unsubscribedAt(unsubscribeUrl);
+    write(null, recipient, language, kind, false, arguments).unsubscribedAt(unsubscribeUrl);
   }
 
   /**
@@ -45,11 +55,16 @@ class MailOutbox implements MailOutboxStatus {
    */
   @Transactional
   void enqueueForSignIn(String recipient, String language, String kind, Object... arguments) {
-    write(recipient, language, kind, true, arguments);
+    write(null, recipient, language, kind, true, arguments);
   }
 
   private OutboxMail write(
-      String recipient, String language, String kind, boolean urgent, Object... arguments) {
+      String about,
+      String recipient,
+      String language,
+      String kind,
+      boolean urgent,
+      Object... arguments) {
     Locale locale = Language.fromCode(language).orElse(Language.EN).locale();
     String subject = messages.getMessage("mail." + kind + ".subject", arguments, locale);
     String body =
@@ -58,7 +73,8 @@ class MailOutbox implements MailOutboxStatus {
             + messages.getMessage("mail.signature", null, locale);
     return outbox.save(
         new OutboxMail(
-            recipient, subject, body, Language.of(locale).code(), kind, urgent, clock.instant()));
+                recipient, subject, body, Language.of(locale).code(), kind, urgent, clock.instant())
+            .about(about));
   }
 
   @Override

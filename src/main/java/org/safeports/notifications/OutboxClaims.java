@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +29,11 @@ class OutboxClaims {
   private static final Logger log = LoggerFactory.getLogger(OutboxClaims.class);
 
   private final OutboxMailRepository outbox;
+  private final ApplicationEventPublisher events;
 
-  OutboxClaims(OutboxMailRepository outbox) {
+  OutboxClaims(OutboxMailRepository outbox, ApplicationEventPublisher events) {
     this.outbox = outbox;
+    this.events = events;
   }
 
   /**
@@ -62,7 +65,14 @@ class OutboxClaims {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void failed(ClaimedMail claimed, String error, Instant now) {
-    held(claimed).ifPresent(mail -> mail.failed(error, now));
+    held(claimed)
+        .ifPresent(
+            mail -> {
+              mail.failed(error, now);
+              if (mail.status() == OutboxMail.Status.FAILED && mail.about() != null) {
+                events.publishEvent(new MailGivenUp(mail.about(), now));
+              }
+            });
   }
 
   /** Gives back the mail of a claim that was not tried, due again at once. */

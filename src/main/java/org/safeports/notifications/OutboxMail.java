@@ -78,6 +78,10 @@ class OutboxMail {
   @Column(nullable = false)
   private boolean urgent;
 
+  /** What the mail is about, for the module that must learn if it is given up (may be null). */
+  @Column(name = "about")
+  private String about;
+
   @Column(name = "claim_token")
   private UUID claimToken;
 
@@ -170,6 +174,15 @@ class OutboxMail {
 
   boolean urgent() {
     return urgent;
+  }
+
+  String about() {
+    return about;
+  }
+
+  OutboxMail about(String reference) {
+    this.about = reference;
+    return this;
   }
 
   Instant claimedUntil() {

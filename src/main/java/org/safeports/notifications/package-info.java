@@ -15,6 +15,7 @@
       "library",
       "voices",
       "contact",
-      "forum"
+      "forum",
+      "surveys"
     })
 package org.safeports.notifications;

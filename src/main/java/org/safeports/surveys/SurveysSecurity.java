@@ -1,5 +1,8 @@
 package org.safeports.surveys;
 
+import static org.springframework.http.HttpMethod.GET;
+
+import org.safeports.platform.security.PortalRole;
 import org.safeports.platform.security.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +21,20 @@ class SurveysSecurity {
             routes -> {
               // --- building and answering part ---
               // --- results, invitations and participation part ---
+              // Results, exports, participation and invitations are the secretariat's only.
+              routes
+                  .requestMatchers(
+                      "/admin/surveys/participation",
+                      "/admin/surveys/*/results",
+                      "/admin/surveys/*/results.csv",
+                      "/admin/surveys/*/results.xlsx",
+                      "/admin/surveys/*/participation",
+                      "/admin/surveys/*/invitations",
+                      "/admin/surveys/*/brief")
+                  .hasRole(PortalRole.EDITOR.name())
+                  // A published brief: the service lets members in, or everyone when public.
+                  .requestMatchers(GET, "/surveys/*/brief")
+                  .permitAll();
             });
   }
 }

@@ -59,7 +59,9 @@ public enum AuditAction {
   FORUM_TOPIC_MERGED("forum", "forum-topic"),
   FORUM_TOPIC_SPLIT("forum", "forum-topic"),
   FORUM_CATEGORY_SAVED("forum", "forum-category"),
-  FORUM_SETTINGS_CHANGED("forum", "forum-settings");
+  FORUM_SETTINGS_CHANGED("forum", "forum-settings"),
+  SURVEY_BRIEF_SAVED("surveys", "survey-brief"),
+  SURVEY_BRIEF_PUBLISHED("surveys", "survey-brief");
 
   private final String module;
   private final String objectType;
