@@ -47,7 +47,8 @@ public enum AuditAction {
   APPLICATION_DECLINED("membership", "application"),
   PFSO_APPROVED("membership", "pfso-request"),
   PFSO_DECLINED("membership", "pfso-request"),
-  PFSO_EXPIRED("membership", "pfso-request");
+  PFSO_EXPIRED("membership", "pfso-request"),
+  FORUM_POST_EDITED("forum", "post");
 
   private final String module;
   private final String objectType;

@@ -1,0 +1,27 @@
+package org.safeports.forum;
+
+import java.util.Locale;
+import org.safeports.platform.web.Language;
+import org.springframework.ui.Model;
+
+/** What every page with a post form puts in its model: the form, its languages, its file limit. */
+final class ForumTopicForms {
+
+  private ForumTopicForms() {}
+
+  static void replyForm(Model model, ForumPostForm form) {
+    model.addAttribute("form", form);
+    model.addAttribute("postLanguages", Language.all());
+    model.addAttribute("maxFiles", ForumAttachmentUploads.MAX_FILES);
+  }
+
+  /** The form's language when it is one of the portal's; the page's language otherwise. */
+  static ForumPostForm withLanguage(ForumPostForm form, Locale locale) {
+    boolean known =
+        form.language() != null
+            && Language.fromCode(form.language())
+                .filter(l -> l.code().equals(form.language()))
+                .isPresent();
+    return known ? form : new ForumPostForm(form.body(), Language.of(locale).code(), form.files());
+  }
+}
