@@ -74,7 +74,8 @@ class ForumPostController {
     if (intent.equals("preview") || result.hasErrors()) {
       return previewOrErrors(model, row, typed, result, intent);
     }
-    List<ForumAttachmentUploads.NewAttachment> checked = uploads.check(form.files(), 0, result, locale);
+    List<ForumAttachmentUploads.NewAttachment> checked =
+        uploads.check(form.files(), 0, result, locale);
     if (result.hasErrors()) {
       return previewOrErrors(model, row, typed, result, intent);
     }

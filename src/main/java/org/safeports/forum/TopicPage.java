@@ -35,13 +35,13 @@ record TopicPage(
       int postCount) {
 
     /** The topic's address; a slug that a topic route also uses is left out of it. */
-    String path() {
+    public String path() {
       return RESERVED_SLUGS.contains(slug) || slug.isEmpty()
           ? "/forum/t/" + id
           : "/forum/t/" + id + "/" + slug;
     }
 
-    boolean open() {
+    public boolean open() {
       return !locked && !closed;
     }
   }
@@ -70,7 +70,7 @@ record TopicPage(
       boolean editable,
       List<Attachment> attachments) {
 
-    String anchor() {
+    public String anchor() {
       return "post-" + number;
     }
   }
@@ -79,12 +79,12 @@ record TopicPage(
   record Attachment(
       long id, long postId, String fileName, String mediaType, long size, boolean image) {
 
-    String path() {
+    public String path() {
       return "/forum/attachments/" + id + "/" + fileName;
     }
 
     /** The size in kB or MB, for the download link. */
-    String sizeLabel() {
+    public String sizeLabel() {
       return size >= 1024 * 1024
           ? String.format(java.util.Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0))
           : Math.max(1, Math.round(size / 1024.0)) + " kB";
@@ -94,7 +94,7 @@ record TopicPage(
   /** Where the first, previous, next and last pages start; null where there is none. */
   record Pages(int from, Integer previous, Integer next, Integer last) {
 
-    boolean several() {
+    public boolean several() {
       return previous != null || next != null || from > 1;
     }
   }
