@@ -9,8 +9,14 @@ final class ForumTopicForms {
 
   private ForumTopicForms() {}
 
+  /**
+   * A form that came back from binding stays the one in the model: replacing it would drop its
+   * binding result, and with it the errors next to the fields.
+   */
   static void replyForm(Model model, ForumPostForm form) {
-    model.addAttribute("form", form);
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", form);
+    }
     model.addAttribute("postLanguages", Language.all());
     model.addAttribute("maxFiles", ForumAttachmentUploads.MAX_FILES);
   }
