@@ -82,10 +82,9 @@ class ForumAttachments {
               boolean mine =
                   reader.accountId() != null && reader.accountId() == rs.getLong("post_author");
               boolean postShown =
-                  ForumTopicReading.seesText(
-                      reader, PostState.valueOf(rs.getString("post_state")), mine);
+                  TopicRows.seesText(reader, PostState.valueOf(rs.getString("post_state")), mine);
               boolean topicShown =
-                  ForumTopicReading.seesTopic(
+                  TopicRows.seesTopic(
                       reader,
                       new TopicPage.Topic(
                           0,

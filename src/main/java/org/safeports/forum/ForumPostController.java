@@ -47,14 +47,11 @@ class ForumPostController {
       Model model,
       Locale locale) {
     ForumReader reader = readers.current();
-    ForumTopicReading.TopicRow row = reading.topic(reader, id, Language.of(locale).code());
+    TopicRows.TopicRow row = reading.topic(reader, id, Language.of(locale).code());
     String quoted =
         quote == null
             ? null
-            : reading
-                .quotable(reader, quote)
-                .map(ForumTopicReading.Quoted::asMarkdown)
-                .orElse(null);
+            : reading.quotable(reader, quote).map(TopicRows.Quoted::asMarkdown).orElse(null);
     ForumTopicForms.replyForm(model, new ForumPostForm(quoted, Language.of(locale).code()));
     return replyPage(model, row);
   }
@@ -69,7 +66,7 @@ class ForumPostController {
       Locale locale,
       RedirectAttributes redirect) {
     ForumReader reader = readers.current();
-    ForumTopicReading.TopicRow row = reading.topic(reader, id, Language.of(locale).code());
+    TopicRows.TopicRow row = reading.topic(reader, id, Language.of(locale).code());
     ForumPostForm typed = ForumTopicForms.withLanguage(form, locale);
     if (intent.equals("preview") || result.hasErrors()) {
       return previewOrErrors(model, row, typed, result, intent);
@@ -97,8 +94,7 @@ class ForumPostController {
       BindingResult result,
       Model model,
       Locale locale) {
-    ForumTopicReading.TopicRow row =
-        reading.topic(readers.current(), topic, Language.of(locale).code());
+    TopicRows.TopicRow row = reading.topic(readers.current(), topic, Language.of(locale).code());
     return previewOrErrors(
         model, row, ForumTopicForms.withLanguage(form, locale), result, "preview");
   }
@@ -140,7 +136,7 @@ class ForumPostController {
 
   @PostMapping("/forum/p/{id}/delete")
   String delete(@PathVariable long id, RedirectAttributes redirect) {
-    ForumTopicReading.Target target = reading.post(readers.current(), id);
+    TopicRows.Target target = reading.post(readers.current(), id);
     writing.delete(readers.current(), id);
     redirect.addFlashAttribute("notice", "forum.post.deleted");
     return "redirect:" + target.address();
@@ -154,7 +150,7 @@ class ForumPostController {
 
   private String previewOrErrors(
       Model model,
-      ForumTopicReading.TopicRow row,
+      TopicRows.TopicRow row,
       ForumPostForm form,
       BindingResult result,
       String intent) {
@@ -170,7 +166,7 @@ class ForumPostController {
     }
   }
 
-  private static String replyPage(Model model, ForumTopicReading.TopicRow row) {
+  private static String replyPage(Model model, TopicRows.TopicRow row) {
     model.addAttribute("topic", row.topic());
     model.addAttribute("topicPath", row.topic().path());
     return "forum/topic-reply";

@@ -210,7 +210,7 @@ class ForumPostWriting {
       throw new NotFoundException();
     }
     ForumTopic topic = topics.findById(post.topicId()).orElseThrow();
-    if (!ForumTopicReading.seesTopic(reader, view(topic))) {
+    if (!TopicRows.seesTopic(reader, view(topic))) {
       throw new NotFoundException();
     }
     return post;

@@ -38,14 +38,14 @@ class ForumReadingState {
   }
 
   /** Records that the reader was shown these posts, and says which of them are new to them. */
-  Seen seen(ForumReader reader, long topicId, List<ForumTopicReading.PostRow> shown) {
+  Seen seen(ForumReader reader, long topicId, List<TopicRows.PostRow> shown) {
     if (!reader.signedIn()) {
       return new Seen(null);
     }
     Known known = known(reader.accountId(), topicId);
     Instant now = clock.instant();
     Integer firstNew = null;
-    for (ForumTopicReading.PostRow post : shown) {
+    for (TopicRows.PostRow post : shown) {
       boolean isNew =
           known.lastRead() != null
               ? post.number() > known.lastRead()

@@ -37,7 +37,7 @@ class ForumTopicController {
       Model model,
       Locale locale) {
     ForumReader reader = readers.current();
-    ForumTopicReading.TopicRow row = reading.topic(reader, id, Language.of(locale).code());
+    TopicRows.TopicRow row = reading.topic(reader, id, Language.of(locale).code());
     if (row.mergedIntoId() != null) {
       return "redirect:/forum/t/" + row.mergedIntoId();
     }
@@ -58,7 +58,7 @@ class ForumTopicController {
   @GetMapping("/forum/t/{id}/unread")
   String unread(@PathVariable long id, Locale locale) {
     ForumReader reader = readers.current();
-    ForumTopicReading.TopicRow row = reading.topic(reader, id, Language.of(locale).code());
+    TopicRows.TopicRow row = reading.topic(reader, id, Language.of(locale).code());
     if (row.mergedIntoId() != null) {
       return "redirect:/forum/t/" + row.mergedIntoId() + "/unread";
     }

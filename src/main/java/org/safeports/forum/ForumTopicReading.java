@@ -2,7 +2,6 @@ package org.safeports.forum;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,24 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ForumTopicReading {
 
   static final int PAGE_SIZE = 20;
-
-  /** The topic as the page needs it, before the reader's view of it is decided. */
-  record TopicRow(
-      TopicPage.Topic topic,
-      ForumAudience audience,
-      Long mergedIntoId,
-      String categorySlug,
-      String categoryName,
-      String parentSlug,
-      String parentName) {}
-
-  /** Where a link to a topic lands: its address and the post number to open at. */
-  record Target(String path, int number) {
-
-    String address() {
-      return path + "?from=" + number + "#post-" + number;
-    }
-  }
 
   private static final String TOPIC_SQL =
       """
@@ -123,16 +104,16 @@ class ForumTopicReading {
   }
 
   /** The topic, when the reader may read it and its state lets them see it. */
-  TopicRow topic(ForumReader reader, long topicId, String language) {
-    TopicRow row =
+  TopicRows.TopicRow topic(ForumReader reader, long topicId, String language) {
+    TopicRows.TopicRow row =
         jdbc.sql(TOPIC_SQL)
             .param("id", topicId)
             .param("lang", language)
             .param("readable", readable(reader))
-            .query(ForumTopicReading::topicRow)
+            .query(TopicRows::topicRow)
             .optional()
             .orElseThrow(NotFoundException::new);
-    if (!seesTopic(reader, row.topic())) {
+    if (!TopicRows.seesTopic(reader, row.topic())) {
       throw new NotFoundException();
     }
     return row;
@@ -143,9 +124,9 @@ class ForumTopicReading {
    * posts, the breadcrumbs, the other pages, and where the posts new to them begin.
    */
   @Transactional
-  TopicPage page(ForumReader reader, TopicRow row, int from) {
+  TopicPage page(ForumReader reader, TopicRows.TopicRow row, int from) {
     TopicPage.Topic topic = row.topic();
-    List<PostRow> rows =
+    List<TopicRows.PostRow> rows =
         jdbc.sql(POSTS_SQL)
             .param("topic", topic.id())
             .param("from", Math.max(1, from))
@@ -153,10 +134,10 @@ class ForumTopicReading {
             .param("mod", reader.moderator())
             .param("readable", readable(reader))
             .param("limit", PAGE_SIZE + 1)
-            .query(ForumTopicReading::postRow)
+            .query(TopicRows::postRow)
             .list();
     Integer next = rows.size() > PAGE_SIZE ? rows.get(PAGE_SIZE).number() : null;
-    List<PostRow> shown = rows.subList(0, Math.min(PAGE_SIZE, rows.size()));
+    List<TopicRows.PostRow> shown = rows.subList(0, Math.min(PAGE_SIZE, rows.size()));
     Integer[] around =
         jdbc.sql(PAGES_SQL)
             .param("topic", topic.id())
@@ -173,12 +154,13 @@ class ForumTopicReading {
     Instant editableSince =
         clock.instant().minus(Duration.ofMinutes(settings.current().editWindowMinutes()));
     List<TopicPage.Post> posts = new ArrayList<>();
-    for (PostRow p : shown) {
-      posts.add(view(reader, topic, p, files.getOrDefault(p.id(), List.of()), editableSince));
+    for (TopicRows.PostRow p : shown) {
+      posts.add(
+          TopicRows.view(reader, topic, p, files.getOrDefault(p.id(), List.of()), editableSince));
     }
     return new TopicPage(
         topic,
-        crumbs(row),
+        TopicRows.crumbs(row),
         posts,
         new TopicPage.Pages(first, around[0], next, last),
         seen.firstNew(),
@@ -188,7 +170,7 @@ class ForumTopicReading {
   }
 
   /** Where a post is: its topic's page that starts at it. Hidden from the reader: not found. */
-  Target post(ForumReader reader, long postId) {
+  TopicRows.Target post(ForumReader reader, long postId) {
     Object[] found =
         jdbc.sql(
                 "select p.topic_id, p.number, p.state, p.author_account_id, t.slug"
@@ -215,11 +197,11 @@ class ForumTopicReading {
     }
     long topicId = (Long) found[0];
     topic(reader, topicId, "en");
-    return new Target("/forum/t/" + topicId + "/" + found[4], (Integer) found[1]);
+    return new TopicRows.Target("/forum/t/" + topicId + "/" + found[4], (Integer) found[1]);
   }
 
   /** The first post this reader has not read yet, or the last post when they have read them all. */
-  Target firstUnread(ForumReader reader, TopicRow row) {
+  TopicRows.Target firstUnread(ForumReader reader, TopicRows.TopicRow row) {
     TopicPage.Topic topic = row.topic();
     int read = state.lastRead(reader, topic.id());
     Optional<Integer> next =
@@ -245,11 +227,11 @@ class ForumTopicReading {
                     .param("mod", reader.moderator())
                     .query(Integer.class)
                     .single());
-    return new Target(topic.path(), number);
+    return new TopicRows.Target(topic.path(), number);
   }
 
   /** A quotable post: readable, and visible to everyone who reads the topic. */
-  Optional<Quoted> quotable(ForumReader reader, long postId) {
+  Optional<TopicRows.Quoted> quotable(ForumReader reader, long postId) {
     return jdbc.sql(
             "select p.author_name, p.body_markdown from forum_post p"
                 + " join forum_topic t on t.id = p.topic_id"
@@ -258,30 +240,18 @@ class ForumTopicReading {
                 + ForumAudience.SQL_PREDICATE)
         .param("id", postId)
         .param("readable", readable(reader))
-        .query((rs, n) -> new Quoted(rs.getString(1), rs.getString(2)))
+        .query((rs, n) -> new TopicRows.Quoted(rs.getString(1), rs.getString(2)))
         .optional();
   }
 
-  /** A post's author and text, to quote. */
-  record Quoted(String authorName, String markdown) {
-
-    /** The post as a Markdown quote under its author's name (the name cannot carry markup). */
-    String asMarkdown() {
-      String name = authorName.replaceAll("([\\\\`*_\\[\\]<>#!|~])", "\\\\$1");
-      String quoted =
-          markdown.lines().map(l -> l.isBlank() ? ">" : "> " + l).collect(Collectors.joining("\n"));
-      return "> **" + name + "**:\n>\n" + quoted + "\n\n";
-    }
-  }
-
   private Map<Long, List<TopicPage.Attachment>> attachments(
-      ForumReader reader, List<PostRow> posts) {
+      ForumReader reader, List<TopicRows.PostRow> posts) {
     if (posts.isEmpty()) {
       return Map.of();
     }
     return jdbc
         .sql(ATTACHMENTS_SQL)
-        .param("posts", posts.stream().map(PostRow::id).toList())
+        .param("posts", posts.stream().map(TopicRows.PostRow::id).toList())
         .param("readable", readable(reader))
         .query(
             (rs, n) ->
@@ -295,121 +265,6 @@ class ForumTopicReading {
         .list()
         .stream()
         .collect(Collectors.groupingBy(TopicPage.Attachment::postId));
-  }
-
-  private static TopicPage.Post view(
-      ForumReader reader,
-      TopicPage.Topic topic,
-      PostRow p,
-      List<TopicPage.Attachment> files,
-      Instant editableSince) {
-    boolean mine = reader.accountId() != null && reader.accountId() == p.authorAccountId();
-    boolean showText = seesText(reader, p.state(), mine);
-    boolean editable =
-        reader.signedIn()
-            && p.state() != PostState.DELETED
-            && (reader.moderator()
-                || mine
-                    && (p.state() == PostState.VISIBLE || p.state() == PostState.HELD)
-                    && !topic.locked()
-                    && p.createdAt().isAfter(editableSince));
-    return new TopicPage.Post(
-        p.id(),
-        p.number(),
-        p.authorAccountId(),
-        p.authorName(),
-        p.handle(),
-        p.language(),
-        p.createdAt(),
-        p.editedAt(),
-        p.state(),
-        showText ? p.html() : null,
-        showText ? p.hiddenReason() : null,
-        showText,
-        mine,
-        editable,
-        showText ? files : List.of());
-  }
-
-  /** Whether a reader sees the text (and the files) of a post in this state. */
-  static boolean seesText(ForumReader reader, PostState state, boolean mine) {
-    return switch (state) {
-      case VISIBLE -> true;
-      case HELD, HIDDEN -> mine || reader.moderator();
-      case DELETED -> reader.moderator();
-    };
-  }
-
-  /** A topic follows its opening post: held or hidden ones only for their author and moderators. */
-  static boolean seesTopic(ForumReader reader, TopicPage.Topic topic) {
-    boolean mine = reader.accountId() != null && reader.accountId() == topic.authorAccountId();
-    return topic.state() == PostState.VISIBLE
-        || reader.moderator()
-        || mine && topic.state() != PostState.DELETED;
-  }
-
-  private static List<TopicPage.Crumb> crumbs(TopicRow row) {
-    List<TopicPage.Crumb> crumbs = new ArrayList<>();
-    if (row.parentSlug() != null) {
-      crumbs.add(new TopicPage.Crumb(row.parentName(), "/forum/c/" + row.parentSlug()));
-    }
-    crumbs.add(new TopicPage.Crumb(row.categoryName(), "/forum/c/" + row.categorySlug()));
-    return crumbs;
-  }
-
-  /** A post as it is stored, before the reader's view of it. */
-  record PostRow(
-      long id,
-      int number,
-      long authorAccountId,
-      String authorName,
-      String language,
-      String html,
-      PostState state,
-      String hiddenReason,
-      Instant editedAt,
-      Instant createdAt,
-      String handle) {}
-
-  private static TopicRow topicRow(ResultSet rs, int n) throws SQLException {
-    Long merged = rs.getObject("merged_into_id") == null ? null : rs.getLong("merged_into_id");
-    return new TopicRow(
-        new TopicPage.Topic(
-            rs.getLong("id"),
-            rs.getString("title"),
-            rs.getString("slug"),
-            rs.getString("language"),
-            PostState.valueOf(rs.getString("state")),
-            rs.getBoolean("pinned"),
-            rs.getBoolean("locked"),
-            rs.getBoolean("closed"),
-            rs.getLong("author_account_id"),
-            rs.getInt("post_count")),
-        ForumAudience.valueOf(rs.getString("audience")),
-        merged,
-        rs.getString("c_slug"),
-        rs.getString("c_name"),
-        rs.getString("p_slug"),
-        rs.getString("p_name"));
-  }
-
-  private static PostRow postRow(ResultSet rs, int n) throws SQLException {
-    return new PostRow(
-        rs.getLong("id"),
-        rs.getInt("number"),
-        rs.getLong("author_account_id"),
-        rs.getString("author_name"),
-        rs.getString("language"),
-        rs.getString("body_html"),
-        PostState.valueOf(rs.getString("state")),
-        rs.getString("hidden_reason"),
-        instant(rs.getTimestamp("edited_at")),
-        instant(rs.getTimestamp("created_at")),
-        rs.getString("handle"));
-  }
-
-  private static Instant instant(Timestamp at) {
-    return at == null ? null : at.toInstant();
   }
 
   private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
