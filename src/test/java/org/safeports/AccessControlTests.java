@@ -854,7 +854,41 @@ class AccessControlTests {
             "/admin/forum/settings",
             Audience.ADMIN,
             "flagsToHide",
-            "0"));
+            "0"),
+        // --- forum: topic part ---
+        // Guessed ids are not found for everyone; the PFSO forum's are not found below its
+        // audience.
+        new Route("GET", "/forum/t/{id}", "/forum/t/999999999", Audience.EVERYONE),
+        new Route("GET", "/forum/t/{id}", "/forum/t/" + pfsoTopic, Audience.PFSO),
+        new Route("GET", "/forum/t/{id}/{slug}", "/forum/t/999999999/x", Audience.EVERYONE),
+        new Route(
+            "GET", "/forum/t/{id}/{slug}", "/forum/t/" + pfsoTopic + "/gate-access", Audience.PFSO),
+        new Route("GET", "/forum/t/{id}/unread", "/forum/t/999999999/unread", Audience.EVERYONE),
+        new Route(
+            "GET", "/forum/t/{id}/unread", "/forum/t/" + pfsoTopic + "/unread", Audience.PFSO),
+        new Route("GET", "/forum/t/{id}/reply", "/forum/t/999999999/reply", Audience.USER),
+        new Route(
+            "POST",
+            "/forum/t/{id}/reply",
+            "/forum/t/" + pfsoTopic + "/reply",
+            Audience.USER,
+            "body",
+            ""),
+        new Route("POST", "/forum/preview", "/forum/preview", Audience.USER, "topic", "999999999"),
+        new Route("GET", "/forum/p/{id}", "/forum/p/999999999", Audience.EVERYONE),
+        new Route("GET", "/forum/p/{id}", "/forum/p/" + pfsoPost, Audience.PFSO),
+        new Route("GET", "/forum/p/{id}/edit", "/forum/p/" + pfsoPost + "/edit", Audience.USER),
+        new Route(
+            "POST", "/forum/p/{id}/edit", "/forum/p/999999999/edit", Audience.USER, "body", ""),
+        new Route("POST", "/forum/p/{id}/delete", "/forum/p/999999999/delete", Audience.USER),
+        // The history is the moderators': not found for everyone else.
+        new Route("GET", "/forum/p/{id}/history", "/forum/p/999999999/history", Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/forum/attachments/{id}/{fileName}",
+            "/forum/attachments/999999999/x.pdf",
+            Audience.EVERYONE),
+        new Route("GET", "/forum/attachments/{id}/{fileName}", pfsoFile, Audience.PFSO));
   }
 
   @LocalServerPort int port;
@@ -882,6 +916,9 @@ class AccessControlTests {
   String forumPfso;
   String forumHandle;
   String newsSlug;
+  long pfsoTopic;
+  long pfsoPost;
+  String pfsoFile;
   final Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
 
   @BeforeAll
@@ -906,6 +943,15 @@ class AccessControlTests {
     pfsoForumTopic =
         forum.topic(pfsoCategory, forumAuthor, PortalRole.PFSO, "Access drill", "Gate drill.");
     pfsoForumPost = forum.reply(pfsoForumTopic, forumAuthor, PortalRole.PFSO, "A reply.");
+    long pfsoAuthor = forumAuthor;
+    pfsoTopic = forum.topic(pfsoCategory, pfsoAuthor, PortalRole.PFSO, "Gate access", "Badges");
+    pfsoPost = forum.reply(pfsoTopic, pfsoAuthor, PortalRole.PFSO, "Turnstiles");
+    pfsoFile =
+        forum.attachment(
+            pfsoPost,
+            pfsoAuthor,
+            "gates.pdf",
+            org.safeports.library.LibraryTestFiles.pdf("Gates", java.util.List.of("Gate 3.")));
     for (Who who : Who.values()) {
       clients.put(who, clientFor(who));
     }
@@ -941,6 +987,28 @@ class AccessControlTests {
             route.method().equals("GET")
                 ? client.get(route.samplePath())
                 : client.post(route.samplePath(), PortalClient.pairs(route.form()));
+        if (route.audience() == Audience.PFSO) {
+          boolean reads = who == Who.PFSO || who == Who.EDITOR || who == Who.ADMIN;
+          boolean right =
+              reads
+                  ? response.status() < 400
+                  : response.status() == 404
+                      || (who == Who.ANONYMOUS || who == Who.AWAITING_CODE)
+                          && describe(response).equals("sign-in")
+                      || who == Who.AWAITING_CODE
+                          && response.isRedirectTo("/sign-in/second-factor");
+          if (!right) {
+            wrong.add(
+                route.method()
+                    + " "
+                    + route.samplePath()
+                    + " as "
+                    + who
+                    + ": got "
+                    + response.status());
+          }
+          continue;
+        }
         boolean allowed = mayReach(who, route.audience());
         String outcome = describe(response);
         if (allowed

@@ -19,7 +19,10 @@ class ForumFailureAdvice {
     return "redirect:" + backTo(request);
   }
 
-  /** The forum page the step came from: its topic for posts, the forum's home otherwise. */
+  /**
+   * The forum page the step came from: its topic for topic steps, the post in its topic for post
+   * steps (edit, delete), the forum's home otherwise.
+   */
   private static String backTo(HttpServletRequest request) {
     String path = request.getServletPath();
     java.util.regex.Matcher moderated =
@@ -32,6 +35,11 @@ class ForumFailureAdvice {
     }
     java.util.regex.Matcher topic =
         java.util.regex.Pattern.compile("^/forum/t/(\\d+)").matcher(path);
-    return topic.find() ? "/forum/t/" + topic.group(1) : "/forum";
+    if (topic.find()) {
+      return "/forum/t/" + topic.group(1);
+    }
+    java.util.regex.Matcher post =
+        java.util.regex.Pattern.compile("^/forum/p/(\\d+)/").matcher(path);
+    return post.find() ? "/forum/p/" + post.group(1) : "/forum";
   }
 }

@@ -1,5 +1,7 @@
 package org.safeports.forum;
 
+import static org.springframework.http.HttpMethod.GET;
+
 import org.safeports.platform.security.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,19 @@ class ForumSecurity {
         http.authorizeHttpRequests(
             routes -> {
               // --- topic part ---
+              // Writing first: the reading patterns below would also match the reply form.
+              routes
+                  .requestMatchers(
+                      "/forum/t/*/reply", "/forum/preview", "/forum/p/*/edit", "/forum/p/*/delete")
+                  .hasRole("USER")
+                  .requestMatchers(
+                      GET,
+                      "/forum/t/*",
+                      "/forum/t/*/*",
+                      "/forum/p/*",
+                      "/forum/p/*/history",
+                      "/forum/attachments/*/*")
+                  .permitAll();
               // --- lists part ---
               routes
                   .requestMatchers("/forum/c/*/new", "/forum/unread", "/forum/unread/**")

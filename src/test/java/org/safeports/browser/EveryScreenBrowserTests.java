@@ -203,6 +203,50 @@ class EveryScreenBrowserTests {
   }
 
   @Test
+  void everyScreenOfAForumTopic() {
+    String email = TestAccounts.freshEmail("screens-forum");
+    long pfso = accounts.create(email, PortalRole.PFSO);
+    long colleague = accounts.create(TestAccounts.freshEmail("screens-forum"), PortalRole.PFSO);
+    long category = forum.category("Drills", org.safeports.forum.ForumAudience.PFSO);
+    long topic = forum.topic(category, colleague, PortalRole.PFSO, "Port drill", "**Drill** day");
+    for (int i = 2; i <= 24; i++) {
+      forum.reply(topic, i % 2 == 0 ? pfso : colleague, PortalRole.PFSO, "Reply " + i);
+    }
+    long own = forum.reply(topic, pfso, PortalRole.PFSO, "My own reply");
+    forum.attachment(
+        own,
+        pfso,
+        "drill.pdf",
+        org.safeports.library.LibraryTestFiles.pdf("Drill", List.of("Muster at gate 2.")));
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, email, TestAccounts.PASSWORD);
+      visitAll(
+          page,
+          "forum-pfso",
+          List.of(
+              Screen.at("topic", "/forum/t/" + topic + "/port-drill"),
+              Screen.at("topic-last-page", "/forum/t/" + topic + "/port-drill?from=21"),
+              Screen.at("reply-quote", "/forum/t/" + topic + "/reply?quote=" + own),
+              Screen.at("edit", "/forum/p/" + own + "/edit")));
+    }
+    try (BrowserContext context = context()) {
+      Page page = context.newPage();
+      signIn(page, "editor@demo.safeports.org", DEMO_PASSWORD);
+      page.navigate(url("/forum/p/" + own + "/edit"));
+      page.locator("#body").fill("Corrected by the secretariat");
+      page.locator("main button[value=save]").click();
+      page.waitForLoadState();
+      visitAll(
+          page,
+          "forum-editor",
+          List.of(
+              Screen.at("topic", "/forum/t/" + topic + "/port-drill?from=21"),
+              Screen.at("history", "/forum/p/" + own + "/history")));
+    }
+  }
+
+  @Test
   void everyScreenOfTheSecretariat() {
     try (BrowserContext editor = context()) {
       Page page = editor.newPage();

@@ -87,4 +87,22 @@ public class TestForum {
         .reply(readers.of(accountId, "Author " + accountId, role), topicId, text, "en")
         .postId();
   }
+
+  /** A file on a post, stored as the topic part stores uploads; returns the file's address. */
+  public String attachment(long postId, long uploaderAccountId, String fileName, byte[] content) {
+    long id =
+        jdbc.sql(
+                "insert into forum_attachment (post_id, file_name, media_type, size_bytes, sha256,"
+                    + " image, content, uploader_account_id, created_at) values (:post, :name,"
+                    + " 'application/pdf', :size, 'x', false, :content, :uploader, now())"
+                    + " returning id")
+            .param("post", postId)
+            .param("name", fileName)
+            .param("size", (long) content.length)
+            .param("content", content)
+            .param("uploader", uploaderAccountId)
+            .query(Long.class)
+            .single();
+    return "/forum/attachments/" + id + "/" + fileName;
+  }
 }

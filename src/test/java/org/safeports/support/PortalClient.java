@@ -118,6 +118,50 @@ public final class PortalClient {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
+  /** A file of a multipart form. */
+  public record Part(String fileName, String contentType, byte[] bytes) {}
+
+  /** A multipart form with several files under one field name (or none), and the CSRF token. */
+  public Response uploadFiles(
+      String path, Map<String, String> fields, String field, java.util.List<Part> files) {
+    String boundary = "----safeports" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("_csrf", csrfToken());
+    all.putAll(fields);
+    all.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    for (Part file : files) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field
+                  + "\"; filename=\""
+                  + file.fileName()
+                  + "\"\r\nContent-Type: "
+                  + file.contentType()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file.bytes());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /** A file as it is served: status, bytes and headers. */
   public record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {}
 
