@@ -201,7 +201,10 @@ class DemoForum {
               members.ensure(account.id(), account.displayName());
               jdbc.sql(
                       "insert into forum_subscription (account_id, topic_id, delivery, created_at)"
-                          + " values (:account, :topic, :delivery, :at) on conflict do nothing")
+                          + " values (:account, :topic, :delivery, :at)"
+                          // Writing in the topic may already have made them watch it.
+                          + " on conflict (account_id, topic_id) where topic_id is not null"
+                          + " do update set delivery = excluded.delivery")
                   .param("account", account.id())
                   .param("topic", topicId)
                   .param("delivery", delivery)

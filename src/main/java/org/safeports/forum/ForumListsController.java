@@ -21,12 +21,20 @@ class ForumListsController {
   private final ForumCategoryLists categories;
   private final ForumTopicLists topics;
   private final ForumReaders readers;
+  private final ForumWatching watching;
+  private final ForumFeedLinks feedLinks;
 
   ForumListsController(
-      ForumCategoryLists categories, ForumTopicLists topics, ForumReaders readers) {
+      ForumCategoryLists categories,
+      ForumTopicLists topics,
+      ForumReaders readers,
+      ForumWatching watching,
+      ForumFeedLinks feedLinks) {
     this.categories = categories;
     this.topics = topics;
     this.readers = readers;
+    this.watching = watching;
+    this.feedLinks = feedLinks;
   }
 
   @GetMapping("/forum")
@@ -37,6 +45,7 @@ class ForumListsController {
     model.addAttribute(
         "latest", topics.latest(reader, null, language, ForumTopicLists.LATEST_ON_HOME).rows());
     model.addAttribute("reader", reader);
+    model.addAttribute(ForumFeedLinks.MODEL_ATTRIBUTE, feedLinks.forum(locale));
     return "forum/lists-home";
   }
 
@@ -58,6 +67,12 @@ class ForumListsController {
     model.addAttribute("firstPage", before == null);
     model.addAttribute("reader", reader);
     model.addAttribute("mayPost", reader.mayPost(page.category().audience()));
+    if (reader.signedIn()) {
+      model.addAttribute("watchingCategory", watching.watchesCategory(reader, id));
+    }
+    model.addAttribute(
+        ForumFeedLinks.MODEL_ATTRIBUTE,
+        feedLinks.category(page.category().slug(), page.category().name(), locale));
     return "forum/lists-category";
   }
 

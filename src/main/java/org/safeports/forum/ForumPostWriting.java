@@ -126,7 +126,7 @@ class ForumPostWriting {
               .detail(Map.of("topic", topic.id(), "number", post.number())));
       events.publishEvent(
           new ForumPostModerated(
-              post.authorAccountId(), "EDITED", null, topic.title(), "/forum/p/" + post.id()));
+              post.authorAccountId(), "edited", null, topic.title(), "/forum/p/" + post.id()));
     }
     return editableOf(post, topic);
   }

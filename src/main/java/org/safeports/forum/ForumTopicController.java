@@ -21,12 +21,20 @@ class ForumTopicController {
   private final ForumTopicReading reading;
   private final ForumReaders readers;
   private final ForumAttachments attachments;
+  private final ForumWatching watching;
+  private final ForumFeedLinks feedLinks;
 
   ForumTopicController(
-      ForumTopicReading reading, ForumReaders readers, ForumAttachments attachments) {
+      ForumTopicReading reading,
+      ForumReaders readers,
+      ForumAttachments attachments,
+      ForumWatching watching,
+      ForumFeedLinks feedLinks) {
     this.reading = reading;
     this.readers = readers;
     this.attachments = attachments;
+    this.watching = watching;
+    this.feedLinks = feedLinks;
   }
 
   @GetMapping({"/forum/t/{id}", "/forum/t/{id}/{slug}"})
@@ -49,6 +57,11 @@ class ForumTopicController {
     model.addAttribute("page", page);
     model.addAttribute("topicPath", canonical);
     model.addAttribute("signedIn", reader.signedIn());
+    if (reader.signedIn()) {
+      model.addAttribute("watch", watching.of(reader, id));
+    }
+    model.addAttribute(
+        ForumFeedLinks.MODEL_ATTRIBUTE, feedLinks.topic(id, row.topic().title(), locale));
     if (page.mayReply()) {
       ForumPostForms.replyForm(model, new ForumPostForm(null, Language.of(locale).code()));
     }
