@@ -47,7 +47,13 @@ public enum AuditAction {
   APPLICATION_DECLINED("membership", "application"),
   PFSO_APPROVED("membership", "pfso-request"),
   PFSO_DECLINED("membership", "pfso-request"),
-  PFSO_EXPIRED("membership", "pfso-request");
+  PFSO_EXPIRED("membership", "pfso-request"),
+  SURVEY_OPENED("surveys", "survey"),
+  SURVEY_CLOSED("surveys", "survey"),
+  SURVEY_EXTENDED("surveys", "survey"),
+  SURVEY_VERSION_PUBLISHED("surveys", "survey"),
+  SURVEY_COPIED("surveys", "survey"),
+  SURVEY_RESPONSE_REOPENED("surveys", "survey-response");
 
   private final String module;
   private final String objectType;
