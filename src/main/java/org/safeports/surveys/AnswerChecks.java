@@ -42,8 +42,7 @@ final class AnswerChecks {
     if (answer == null || answer.blank()) {
       return new Problem("surveys.answer.required");
     }
-    if (question.kind() == QuestionKind.MATRIX
-        && answer.matrix().size() < question.rows().size()) {
+    if (question.kind() == QuestionKind.MATRIX && answer.matrix().size() < question.rows().size()) {
       return new Problem("surveys.answer.matrix.incomplete");
     }
     return null;
@@ -73,7 +72,8 @@ final class AnswerChecks {
     if (number == null) {
       return new Problem("surveys.answer.number.invalid");
     }
-    boolean low = question.min() != null && number.compareTo(BigDecimal.valueOf(question.min())) < 0;
+    boolean low =
+        question.min() != null && number.compareTo(BigDecimal.valueOf(question.min())) < 0;
     boolean high =
         question.max() != null && number.compareTo(BigDecimal.valueOf(question.max())) > 0;
     if (question.kind() == QuestionKind.RATING && number.stripTrailingZeros().scale() > 0) {

@@ -77,7 +77,9 @@ public class AnswerCopies {
               .filter(o -> o.key().equals(chosen))
               .findFirst()
               .ifPresent(
-                  o -> lines.add(row.label().in(lang, fallback) + ": " + o.label().in(lang, fallback)));
+                  o ->
+                      lines.add(
+                          row.label().in(lang, fallback) + ": " + o.label().in(lang, fallback)));
         }
       }
       default -> {
@@ -92,5 +94,4 @@ public class AnswerCopies {
     }
     return lines;
   }
-
 }

@@ -13,6 +13,7 @@ public class QuestionForm {
 
   @NotNull(message = "{surveys.builder.kind.required}")
   private QuestionKind kind = QuestionKind.SINGLE;
+
   private boolean required;
   private boolean allowOther;
   private Integer min;

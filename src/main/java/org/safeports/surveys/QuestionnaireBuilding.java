@@ -25,7 +25,8 @@ public class QuestionnaireBuilding {
   }
 
   /** What the builder shows: the version being edited, and whether it differs from the open one. */
-  public record Draft(Questionnaire questionnaire, int number, boolean frozen, boolean unpublished) {}
+  public record Draft(
+      Questionnaire questionnaire, int number, boolean frozen, boolean unpublished) {}
 
   @Transactional(readOnly = true)
   public Draft draft(long surveyId) {
@@ -111,8 +112,7 @@ public class QuestionnaireBuilding {
     SurveyVersion version = building.newest(surveyId);
     if (version.frozen()) {
       version =
-          versions.save(
-              new SurveyVersion(surveyId, version.number() + 1, version.definition()));
+          versions.save(new SurveyVersion(surveyId, version.number() + 1, version.definition()));
     }
     Questionnaire changed =
         change.apply(json.read(version.definition()), survey.originalLanguage());
@@ -124,5 +124,4 @@ public class QuestionnaireBuilding {
       throw new NotFoundException();
     }
   }
-
 }

@@ -58,7 +58,8 @@ final class QuestionnaireEditing {
     List<Option> rows = List.of();
     if (kind == QuestionKind.SINGLE || kind == QuestionKind.MULTIPLE || kind == MATRIX) {
       options =
-          lines(form.getOptions(), "options", original, existing == null ? null : existing.options());
+          lines(
+              form.getOptions(), "options", original, existing == null ? null : existing.options());
     }
     if (kind == MATRIX) {
       rows = lines(form.getRows(), "rows", original, existing == null ? null : existing.rows());

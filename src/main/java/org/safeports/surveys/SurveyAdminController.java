@@ -114,7 +114,9 @@ class SurveyAdminController {
 
   @PostMapping("/admin/surveys/{id}/copy")
   String copy(
-      @AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
+      @AuthenticationPrincipal PortalUser user,
+      @PathVariable long id,
+      RedirectAttributes redirect) {
     long copy = building.copy(id, user.accountId());
     redirect.addFlashAttribute("notice", "surveys.admin.copied");
     return "redirect:/admin/surveys/" + copy;
@@ -122,15 +124,16 @@ class SurveyAdminController {
 
   @PostMapping("/admin/surveys/{id}/wave")
   String wave(
-      @AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
+      @AuthenticationPrincipal PortalUser user,
+      @PathVariable long id,
+      RedirectAttributes redirect) {
     long wave = building.wave(id, user.accountId());
     redirect.addFlashAttribute("notice", "surveys.admin.waveCreated");
     return "redirect:/admin/surveys/" + wave;
   }
 
   @PostMapping("/admin/surveys/{id}/responses/{responseId}/reopen")
-  String reopen(
-      @PathVariable long id, @PathVariable long responseId, RedirectAttributes redirect) {
+  String reopen(@PathVariable long id, @PathVariable long responseId, RedirectAttributes redirect) {
     building.reopen(id, responseId);
     redirect.addFlashAttribute("notice", "surveys.admin.reopened");
     return "redirect:/admin/surveys/" + id;

@@ -96,8 +96,7 @@ class SurveyBuilderController {
       RedirectAttributes redirect) {
     String section = sectionKey != null ? sectionKey : previews.sectionOf(id, questionKey);
     if (result.hasErrors()
-        || FormErrors.accepted(
-                result, () -> questions.saveQuestion(id, section, questionKey, form))
+        || FormErrors.accepted(result, () -> questions.saveQuestion(id, section, questionKey, form))
             .isEmpty()) {
       return questionPage(id, section, questionKey, model);
     }
@@ -172,5 +171,4 @@ class SurveyBuilderController {
     model.addAttribute("original", building.survey(id).originalLanguage());
     return "surveys/admin-question";
   }
-
 }

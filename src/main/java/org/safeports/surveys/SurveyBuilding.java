@@ -101,8 +101,9 @@ public class SurveyBuilding {
   public long create(SurveySettingsForm form, long editorId) {
     check(form);
     String title = form.texts().get(form.getOriginalLanguage()).title();
-    Survey survey = surveys.save(new Survey(freeSlug(title), editorId, null, null));
+    Survey survey = new Survey(freeSlug(title), editorId, null, null);
     survey.settle(form);
+    survey = surveys.save(survey);
     versions.save(new SurveyVersion(survey.id(), 1, json.write(Questionnaire.EMPTY)));
     return survey.id();
   }
@@ -174,8 +175,7 @@ public class SurveyBuilding {
     audit.record(
         AuditEntry.of(AuditAction.SURVEY_OPENED, id)
             .detail(AuditEntry.fields("version", version.number(), "audience", survey.audience())));
-    events.publishEvent(
-        new SurveyOpened(id, survey.slug(), survey.audience(), survey.closesAt()));
+    events.publishEvent(new SurveyOpened(id, survey.slug(), survey.audience(), survey.closesAt()));
   }
 
   /** Publishes the edited version of an opened survey: new responses answer it from now. */
@@ -239,10 +239,9 @@ public class SurveyBuilding {
     form.setOpensOn(null);
     form.setClosesOn(null);
     String title = source.title(source.originalLanguage());
-    Survey copy =
-        surveys.save(
-            new Survey(freeSlug(title), editorId, wave ? null : id, wave ? id : null));
+    Survey copy = new Survey(freeSlug(title), editorId, wave ? null : id, wave ? id : null);
     copy.settle(form);
+    copy = surveys.save(copy);
     SurveyVersion from = newest(id);
     versions.save(new SurveyVersion(copy.id(), 1, from.definition()));
     audit.record(
@@ -266,8 +265,12 @@ public class SurveyBuilding {
         AuditEntry.of(AuditAction.SURVEY_RESPONSE_REOPENED, responseId)
             .detail(
                 AuditEntry.fields(
-                    "survey", surveyId, "country", response.countryCode(),
-                    "account", response.accountId())));
+                    "survey",
+                    surveyId,
+                    "country",
+                    response.countryCode(),
+                    "account",
+                    response.accountId())));
     events.publishEvent(
         new ResponseReopened(surveyId, responseId, response.countryCode(), response.accountId()));
   }

@@ -85,8 +85,8 @@ public class SurveyPreviews {
   }
 
   /**
-   * The options of the choice questions before this question (a new one: before its section's
-   * end), or for a section before its first question (a new section: all of them).
+   * The options of the choice questions before this question (a new one: before its section's end),
+   * or for a section before its first question (a new section: all of them).
    */
   List<ConditionChoice> conditionChoices(
       long surveyId, String sectionKey, String questionKey, boolean forSection) {

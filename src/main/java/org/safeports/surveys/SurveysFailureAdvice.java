@@ -18,7 +18,8 @@ class SurveysFailureAdvice {
     String[] parts = request.getServletPath().split("/");
     if (parts.length > 3 && parts[1].equals("admin") && parts[3].matches("\\d+")) {
       boolean builder =
-          parts.length > 4 && java.util.Set.of("publish", "move", "sections", "questions").contains(parts[4]);
+          parts.length > 4
+              && java.util.Set.of("publish", "move", "sections", "questions").contains(parts[4]);
       return "redirect:/admin/surveys/" + parts[3] + (builder ? "/questions" : "");
     }
     return "redirect:/surveys" + (parts.length > 2 ? "/" + parts[2] : "");
