@@ -38,7 +38,9 @@ final class QuestionnaireEditing {
   static Section section(String key, SectionForm form, String original, Questionnaire context) {
     Texts title = texts(form.getTitle(), "title", original, true, 200);
     Texts intro = texts(form.getIntro(), "intro", original, false, TEXT_LIMIT);
-    Condition condition = condition(form.getCondition(), context, firstQuestionOf(context, key));
+    Condition condition =
+        QuestionConditions.condition(
+            form.getCondition(), context, QuestionConditions.firstQuestionOf(context, key));
     List<Question> questions =
         context.sections().stream()
             .filter(s -> s.key().equals(key))
@@ -77,10 +79,10 @@ final class QuestionnaireEditing {
       throw new SurveyRefused("max", "surveys.builder.bounds.order");
     }
     boolean bounded = kind == QuestionKind.NUMBER || kind == QuestionKind.RATING;
-    Condition condition = condition(form.getCondition(), context, key);
+    Condition condition = QuestionConditions.condition(form.getCondition(), context, key);
     if (condition != null && existing == null) {
       // A new question goes at the end of its section: anything before it in the document counts.
-      condition = conditionBeforeEndOf(form.getCondition(), context, sectionKey);
+      condition = QuestionConditions.beforeEndOf(form.getCondition(), context, sectionKey);
     }
     return new Question(
         key,
@@ -156,55 +158,6 @@ final class QuestionnaireEditing {
     return options;
   }
 
-  /** "q3=o2" into a condition on a choice question placed before {@code beforeKey}. */
-  static Condition condition(String typed, Questionnaire context, String beforeKey) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    List<Question> earlier = new ArrayList<>();
-    for (Question q : (Iterable<Question>) context.questions()::iterator) {
-      if (q.key().equals(beforeKey)) {
-        break;
-      }
-      earlier.add(q);
-    }
-    return parse(typed, earlier);
-  }
-
-  private static Condition conditionBeforeEndOf(
-      String typed, Questionnaire context, String sectionKey) {
-    List<Question> earlier = new ArrayList<>();
-    boolean past = false;
-    for (Section s : context.sections()) {
-      if (past) {
-        break;
-      }
-      earlier.addAll(s.questions());
-      past = s.key().equals(sectionKey);
-    }
-    return parse(typed, earlier);
-  }
-
-  private static Condition parse(String typed, List<Question> earlier) {
-    String[] parts = typed.split("=", 2);
-    return earlier.stream()
-        .filter(q -> parts.length == 2 && q.key().equals(parts[0]))
-        .filter(q -> q.kind() == QuestionKind.SINGLE || q.kind() == QuestionKind.MULTIPLE)
-        .filter(q -> q.options().stream().anyMatch(o -> o.key().equals(parts[1])))
-        .findFirst()
-        .map(q -> new Condition(q.key(), List.of(parts[1])))
-        .orElseThrow(() -> new SurveyRefused("condition", "surveys.builder.condition.earlier"));
-  }
-
-  private static String firstQuestionOf(Questionnaire questionnaire, String sectionKey) {
-    return questionnaire.sections().stream()
-        .filter(s -> s.key().equals(sectionKey))
-        .flatMap(s -> s.questions().stream())
-        .map(Question::key)
-        .findFirst()
-        .orElse(sectionKey);
-  }
-
   static Questionnaire withSection(Questionnaire questionnaire, Section section) {
     List<Section> sections = new ArrayList<>(questionnaire.sections());
     int at = indexOf(sections, section.key());
@@ -213,7 +166,7 @@ final class QuestionnaireEditing {
     } else {
       sections.set(at, section);
     }
-    return checked(new Questionnaire(sections));
+    return QuestionConditions.checked(new Questionnaire(sections));
   }
 
   static Questionnaire withQuestion(Questionnaire questionnaire, String sectionKey, Question q) {
@@ -237,7 +190,7 @@ final class QuestionnaireEditing {
   }
 
   static Questionnaire withoutSection(Questionnaire questionnaire, String key) {
-    return checked(
+    return QuestionConditions.checked(
         new Questionnaire(
             questionnaire.sections().stream().filter(s -> !s.key().equals(key)).toList()));
   }
@@ -262,7 +215,7 @@ final class QuestionnaireEditing {
       return questionnaire;
     }
     sections.add(to, sections.remove(at));
-    return checked(new Questionnaire(sections));
+    return QuestionConditions.checked(new Questionnaire(sections));
   }
 
   static Questionnaire movedQuestion(Questionnaire questionnaire, String key, int delta) {
@@ -282,7 +235,8 @@ final class QuestionnaireEditing {
   }
 
   private static Questionnaire mapSections(Questionnaire q, UnaryOperator<Section> change) {
-    return checked(new Questionnaire(q.sections().stream().map(change).toList()));
+    return QuestionConditions.checked(
+        new Questionnaire(q.sections().stream().map(change).toList()));
   }
 
   private static int indexOf(List<Section> sections, String key) {
@@ -292,34 +246,5 @@ final class QuestionnaireEditing {
       }
     }
     return -1;
-  }
-
-  /**
-   * Every condition still points at an earlier choice question and one of its options: a move or a
-   * removal that would break one is refused.
-   */
-  static Questionnaire checked(Questionnaire questionnaire) {
-    Map<String, Question> before = new LinkedHashMap<>();
-    for (Section s : questionnaire.sections()) {
-      holdsAgainst(s.shownIf(), before);
-      Map<String, Question> inSection = new LinkedHashMap<>(before);
-      for (Question q : s.questions()) {
-        holdsAgainst(q.shownIf(), inSection);
-        inSection.put(q.key(), q);
-      }
-      before = inSection;
-    }
-    return questionnaire;
-  }
-
-  private static void holdsAgainst(Condition condition, Map<String, Question> earlier) {
-    if (condition == null) {
-      return;
-    }
-    Question q = earlier.get(condition.questionKey());
-    if (q == null
-        || q.options().stream().noneMatch(o -> condition.optionKeys().contains(o.key()))) {
-      throw new SurveyRefused(null, "surveys.builder.condition.broken");
-    }
   }
 }

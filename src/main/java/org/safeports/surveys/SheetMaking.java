@@ -68,7 +68,7 @@ final class SheetMaking {
         response.map(SurveyResponse::id).orElse(null),
         response.map(SurveyResponse::version).orElse(-1L),
         response.map(SurveyResponse::submitted).orElse(false),
-        response.map(SurveyResponse::countryCode).orElse(null),
+        response.map(SurveyResponse::countryCode).orElse(respondent.stateFor(survey.audience())),
         conflict,
         preview,
         all.isEmpty() ? 0 : (int) (answered * 100 / all.size()));

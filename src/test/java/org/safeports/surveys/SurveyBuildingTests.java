@@ -82,7 +82,7 @@ class SurveyBuildingTests {
     assertThat(brazil.get(path).body()).contains("Is there a plan approved by law?");
     assertThat(
             jdbc.sql(
-                    "select count(*) from audit_log where action in ('SURVEY_OPENED',"
+                    "select count(*) from audit_entry where action in ('SURVEY_OPENED',"
                         + " 'SURVEY_VERSION_PUBLISHED') and object_id = ?")
                 .param(String.valueOf(survey.id()))
                 .query(Integer.class)
@@ -156,7 +156,7 @@ class SurveyBuildingTests {
             "3");
     assertThat(noTitle.status()).isEqualTo(200);
     assertThat(noTitle.body())
-        .contains("Enter a whole number")
+        .contains("id=\"reminderLimit-error\"")
         .contains("Only in English &lt;b&gt;bold&lt;/b&gt;");
     PortalClient.Response original =
         editor.post(
