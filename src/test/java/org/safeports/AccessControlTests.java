@@ -888,7 +888,115 @@ class AccessControlTests {
             "/forum/attachments/{id}/{fileName}",
             "/forum/attachments/999999999/x.pdf",
             Audience.EVERYONE),
-        new Route("GET", "/forum/attachments/{id}/{fileName}", pfsoFile, Audience.PFSO));
+        new Route("GET", "/forum/attachments/{id}/{fileName}", pfsoFile, Audience.PFSO),
+        // Surveys: building (guessed ids are not found for the secretariat) and answering (a
+        // survey that does not ask the person is not found; a visitor signs in first).
+        new Route("GET", "/admin/surveys", "/admin/surveys", Audience.EDITOR),
+        new Route("GET", "/admin/surveys/new", "/admin/surveys/new", Audience.EDITOR),
+        new Route(
+            "POST", "/admin/surveys/new", "/admin/surveys/new", Audience.EDITOR, "title[es]", ""),
+        new Route("GET", "/admin/surveys/{id}", "/admin/surveys/999999999", Audience.EDITOR),
+        new Route("POST", "/admin/surveys/{id}", "/admin/surveys/999999999", Audience.EDITOR),
+        new Route(
+            "POST", "/admin/surveys/{id}/open", "/admin/surveys/999999999/open", Audience.EDITOR),
+        new Route(
+            "POST", "/admin/surveys/{id}/close", "/admin/surveys/999999999/close", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/extend",
+            "/admin/surveys/999999999/extend",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/publish",
+            "/admin/surveys/999999999/publish",
+            Audience.EDITOR),
+        new Route(
+            "POST", "/admin/surveys/{id}/copy", "/admin/surveys/999999999/copy", Audience.EDITOR),
+        new Route(
+            "POST", "/admin/surveys/{id}/wave", "/admin/surveys/999999999/wave", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/responses/{responseId}/reopen",
+            "/admin/surveys/999999999/responses/999999999/reopen",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/questions",
+            "/admin/surveys/999999999/questions",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/sections/new",
+            "/admin/surveys/999999999/sections/new",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/sections/new",
+            "/admin/surveys/999999999/sections/new",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/sections/{sectionKey}",
+            "/admin/surveys/999999999/sections/s1",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/sections/{sectionKey}",
+            "/admin/surveys/999999999/sections/s1",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/sections/{sectionKey}/remove",
+            "/admin/surveys/999999999/sections/s1/remove",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/sections/{sectionKey}/questions/new",
+            "/admin/surveys/999999999/sections/s1/questions/new",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/sections/{sectionKey}/questions/new",
+            "/admin/surveys/999999999/sections/s1/questions/new",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/questions/{questionKey}",
+            "/admin/surveys/999999999/questions/q1",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/questions/{questionKey}",
+            "/admin/surveys/999999999/questions/q1",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/questions/{questionKey}/remove",
+            "/admin/surveys/999999999/questions/q1/remove",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/move",
+            "/admin/surveys/999999999/move?key=q1&delta=1",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/preview",
+            "/admin/surveys/999999999/preview?lang=pt",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/translations",
+            "/admin/surveys/999999999/translations",
+            Audience.EDITOR),
+        new Route("GET", "/surveys", "/surveys", Audience.USER),
+        new Route("GET", "/surveys/{slug}", "/surveys/no-such-survey", Audience.EVERYONE),
+        new Route("POST", "/surveys/{slug}", "/surveys/no-such-survey", Audience.EVERYONE),
+        new Route(
+            "POST", "/surveys/{slug}/start", "/surveys/no-such-survey/start", Audience.EVERYONE),
+        new Route(
+            "GET", "/surveys/{slug}/copy", "/surveys/no-such-survey/copy", Audience.EVERYONE));
   }
 
   @LocalServerPort int port;

@@ -20,6 +20,13 @@ class SurveysSecurity {
         http.authorizeHttpRequests(
             routes -> {
               // --- building and answering part ---
+              routes.requestMatchers("/admin/surveys", "/admin/surveys/**").hasRole("EDITOR");
+              routes.requestMatchers(GET, "/surveys").hasRole("USER");
+              // A survey's page answers to its audience, or to a public link's holder: the
+              // answering service decides (a visitor is sent to sign in for a members' survey).
+              routes
+                  .requestMatchers("/surveys/*", "/surveys/*/start", "/surveys/*/copy")
+                  .permitAll();
               // --- results, invitations and participation part ---
               // Results, exports, participation and invitations are the secretariat's only.
               routes

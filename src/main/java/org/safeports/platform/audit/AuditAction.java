@@ -61,7 +61,13 @@ public enum AuditAction {
   FORUM_CATEGORY_SAVED("forum", "forum-category"),
   FORUM_SETTINGS_CHANGED("forum", "forum-settings"),
   SURVEY_BRIEF_SAVED("surveys", "survey-brief"),
-  SURVEY_BRIEF_PUBLISHED("surveys", "survey-brief");
+  SURVEY_BRIEF_PUBLISHED("surveys", "survey-brief"),
+  SURVEY_OPENED("surveys", "survey"),
+  SURVEY_CLOSED("surveys", "survey"),
+  SURVEY_EXTENDED("surveys", "survey"),
+  SURVEY_VERSION_PUBLISHED("surveys", "survey"),
+  SURVEY_COPIED("surveys", "survey"),
+  SURVEY_RESPONSE_REOPENED("surveys", "survey-response");
 
   private final String module;
   private final String objectType;
