@@ -17,5 +17,18 @@ public enum QuestionKind {
   /** For each row, one of the options. */
   MATRIX,
   /** A file, under the library's upload rules. */
-  FILE
+  FILE;
+
+  /**
+   * The kinds the builder offers. File answers are not taken yet (the answer page has no upload),
+   * so a question of that kind would be one nobody could answer: the builder neither offers nor
+   * accepts it until they are.
+   */
+  public boolean offered() {
+    return this != FILE;
+  }
+
+  public static java.util.List<QuestionKind> offeredKinds() {
+    return java.util.Arrays.stream(values()).filter(QuestionKind::offered).toList();
+  }
 }

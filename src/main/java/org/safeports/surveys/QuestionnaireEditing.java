@@ -55,6 +55,9 @@ final class QuestionnaireEditing {
     Texts text = texts(form.getText(), "text", original, true, TEXT_LIMIT);
     Texts help = texts(form.getHelp(), "help", original, false, TEXT_LIMIT);
     QuestionKind kind = form.getKind();
+    if (!kind.offered()) {
+      throw new SurveyRefused("kind", "surveys.builder.kind.notOffered");
+    }
     Question existing = context.question(key).orElse(null);
     List<Option> options = List.of();
     List<Option> rows = List.of();

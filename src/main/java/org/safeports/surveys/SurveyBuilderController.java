@@ -33,7 +33,7 @@ class SurveyBuilderController {
     model.addAttribute("survey", building.summary(building.survey(id)));
     model.addAttribute("draft", questions.draft(id));
     model.addAttribute("lang", building.survey(id).originalLanguage());
-    model.addAttribute("kinds", QuestionKind.values());
+    model.addAttribute("kinds", QuestionKind.offeredKinds());
     return "surveys/admin-builder";
   }
 
@@ -167,7 +167,7 @@ class SurveyBuilderController {
     model.addAttribute("questionKey", questionKey);
     model.addAttribute("conditions", previews.conditionChoices(id, sectionKey, questionKey, false));
     model.addAttribute("languages", SurveySettingsForm.LANGUAGES);
-    model.addAttribute("kinds", QuestionKind.values());
+    model.addAttribute("kinds", QuestionKind.offeredKinds());
     model.addAttribute("original", building.survey(id).originalLanguage());
     return "surveys/admin-question";
   }
