@@ -22,10 +22,12 @@ class NewTopicController {
 
   private final NewTopics newTopics;
   private final ForumReaders readers;
+  private final ForumAttachmentUploads uploads;
 
-  NewTopicController(NewTopics newTopics, ForumReaders readers) {
+  NewTopicController(NewTopics newTopics, ForumReaders readers, ForumAttachmentUploads uploads) {
     this.newTopics = newTopics;
     this.readers = readers;
+    this.uploads = uploads;
   }
 
   @GetMapping("/forum/c/{slug}/new")
@@ -53,7 +55,12 @@ class NewTopicController {
       }
       return page(slug, model, language);
     }
-    NewTopics.Started started = newTopics.start(reader, slug, form);
+    java.util.List<ForumAttachmentUploads.NewAttachment> files =
+        uploads.check(form.files(), 0, result, locale);
+    if (result.hasErrors()) {
+      return page(slug, model, language);
+    }
+    NewTopics.Started started = newTopics.start(reader, slug, form, files);
     if (started.held()) {
       redirect.addFlashAttribute("notice", "forum.new.held");
       return "redirect:/forum/c/" + started.categorySlug();
@@ -65,6 +72,7 @@ class NewTopicController {
   private String page(String slug, Model model, String language) {
     model.addAttribute("category", newTopics.categoryToPostIn(readers.current(), slug, language));
     model.addAttribute("languages", Language.all());
+    model.addAttribute("maxFiles", ForumAttachmentUploads.MAX_FILES);
     return "forum/lists-new";
   }
 }

@@ -22,11 +22,17 @@ class NewTopics {
   private final ForumCategoryLists categories;
   private final ForumPosting posting;
   private final ForumTopicRepository topics;
+  private final ForumAttachments attachments;
 
-  NewTopics(ForumCategoryLists categories, ForumPosting posting, ForumTopicRepository topics) {
+  NewTopics(
+      ForumCategoryLists categories,
+      ForumPosting posting,
+      ForumTopicRepository topics,
+      ForumAttachments attachments) {
     this.categories = categories;
     this.posting = posting;
     this.topics = topics;
+    this.attachments = attachments;
   }
 
   @Transactional(readOnly = true)
@@ -56,10 +62,15 @@ class NewTopics {
   }
 
   @Transactional
-  Started start(ForumReader reader, String slug, NewTopicForm form) {
+  Started start(
+      ForumReader reader,
+      String slug,
+      NewTopicForm form,
+      java.util.List<ForumAttachmentUploads.NewAttachment> files) {
     CategoryRow category = categoryToPostIn(reader, slug, form.language());
     ForumPosting.Posted posted =
         posting.startTopic(reader, category.id(), form.title(), form.body(), form.language());
+    attachments.store(posted.postId(), reader.accountId(), files);
     ForumTopic topic = topics.findById(posted.topicId()).orElseThrow();
     return new Started(topic.id(), topic.slug(), category.slug(), posted.held());
   }

@@ -254,6 +254,43 @@ class ForumListsTests {
   }
 
   @Test
+  void aTopicStartsWithTheFilesOfItsOpeningPostAndARefusedFileKeepsWhatWasTyped() {
+    long category = forum.category("Starting with files", ForumAudience.PUBLIC);
+    String slug = forum.slugOf(category);
+    PortalClient user = signedIn(PortalRole.USER);
+    java.util.Map<String, String> fields =
+        java.util.Map.of(
+            "title", "Evacuation plan template", "body", "Kept opening words", "language", "en");
+
+    Response refused =
+        user.uploadFiles(
+            "/forum/c/" + slug + "/new",
+            fields,
+            "files",
+            List.of(
+                new PortalClient.Part(
+                    "page.pdf", "application/pdf", "<html><script>x</script></html>".getBytes())));
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("page.pdf was not accepted", "Kept opening words", "Evacuation plan template");
+    assertThat(count(category)).isZero();
+
+    Response started =
+        user.uploadFiles(
+            "/forum/c/" + slug + "/new",
+            fields,
+            "files",
+            List.of(
+                new PortalClient.Part(
+                    "plan.pdf",
+                    "application/pdf",
+                    org.safeports.library.LibraryTestFiles.pdf("Plan", List.of("Muster.")))));
+    assertThat(started.status()).as(started.body()).isEqualTo(302);
+    String topicPage = user.get(started.redirectPath()).body();
+    assertThat(topicPage).containsPattern("/forum/attachments/\\d+/plan\\.pdf");
+  }
+
+  @Test
   void aHeldFirstTopicWaitsAndShowsOnlyToItsAuthorAndModerators() {
     long category = forum.category("Held", ForumAudience.PUBLIC);
     String slug = forum.slugOf(category);
