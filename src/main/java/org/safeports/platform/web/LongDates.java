@@ -62,7 +62,11 @@ public final class LongDates {
 
   /** The moment as ISO 8601 in UTC ("2011-03-07T14:05:00Z"), for a {@code datetime} attribute. */
   public String isoDateTime(Object when) {
-    return when == null ? "" : DateTimeFormatter.ISO_INSTANT.format(zoned(when).toInstant());
+    // To the second: HTML's datetime takes at most three digits of a second, and nobody needs more.
+    return when == null
+        ? ""
+        : DateTimeFormatter.ISO_INSTANT.format(
+            zoned(when).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
   }
 
   private String withTime(Object when, DateTimeFormatter timeFormat) {
