@@ -21,7 +21,8 @@ PASSWORD=${PASSWORD:-bench-harbour-passphrase}
 PFSO=${PFSO:-member5@bench.safeports.org}
 OUT=bench/out; mkdir -p "$OUT"
 
-TOPIC=$(psql -tA -d "$DB" -c "select id from forum_topic where slug = 'bench-topic-0'")
+# The topic's own address (id and slug): the bare id redirects to it.
+TOPIC=$(psql -tA -d "$DB" -c "select id || '/' || slug from forum_topic where slug = 'bench-topic-0'")
 [ -n "$TOPIC" ] || { echo "no 5,000-post topic: load bench/forum-seed.sql first" >&2; exit 1; }
 
 JAR=$OUT/cookies-pfso.txt; rm -f "$JAR"

@@ -85,7 +85,8 @@ declare -A SESSIONS=(
   [editor]=$(sign_in editor1@bench.safeports.org)
   [pfso]=$(sign_in member5@bench.safeports.org))
 cookie_of() { [ "$1" = anonymous ] && return; echo "${SESSIONS[$1]}"; }
-TOPIC=$(psql -tA -d $DB -c "select id from forum_topic where slug = 'bench-topic-0'")
+# The topic's own address (id and slug): the bare id redirects to it.
+TOPIC=$(psql -tA -d $DB -c "select id || '/' || slug from forum_topic where slug = 'bench-topic-0'")
 
 ARTICLE=$(psql -tA -d $DB -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='NEWS' and t.language='en' order by i.published_at desc offset 100 limit 1")
 ARTICLE_ES=$(psql -tA -d $DB -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='NEWS' and t.language='es' order by i.published_at desc offset 200 limit 1")
