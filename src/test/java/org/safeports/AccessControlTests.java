@@ -855,7 +855,7 @@ class AccessControlTests {
             Audience.ADMIN,
             "flagsToHide",
             "0"),
-        // --- forum: topic part ---
+        // --- forum: topics and posts ---
         // Guessed ids are not found for everyone; the PFSO forum's are not found below its
         // audience.
         new Route("GET", "/forum/t/{id}", "/forum/t/999999999", Audience.EVERYONE),

@@ -21,7 +21,7 @@ class ForumSecurity {
     return http ->
         http.authorizeHttpRequests(
             routes -> {
-              // --- topic part ---
+              // Topics and posts: reading, replying, editing, files.
               // Writing first: the reading patterns below would also match the reply form.
               routes
                   .requestMatchers(
@@ -35,24 +35,24 @@ class ForumSecurity {
                       "/forum/p/*/history",
                       "/forum/attachments/*/*")
                   .permitAll();
-              // --- lists part ---
+              // The lists and starting a topic.
               routes
                   .requestMatchers("/forum/c/*/new", "/forum/unread", "/forum/unread/**")
                   .hasRole("USER")
                   .requestMatchers(
                       HttpMethod.GET, "/forum", "/forum/c/*", "/forum/latest", "/forum/u/*")
                   .permitAll();
-              // --- moderation part ---
+              // Flags and moderation.
               routes.requestMatchers("/forum/p/*/flag").hasRole("USER");
               routes.requestMatchers("/admin/forum/settings").hasRole("ADMIN");
               routes.requestMatchers("/admin/forum", "/admin/forum/**").hasRole("EDITOR");
-              // --- mail part ---
+              // Watching and mail.
               routes
                   .requestMatchers(HttpMethod.POST, "/forum/t/*/watch", "/forum/c/*/watch")
                   .hasRole("USER")
                   .requestMatchers("/forum/unsubscribe/*")
                   .permitAll();
-              // --- search, feeds and Port Voices part ---
+              // Search, feeds and the Port Voices discussions.
               // Open to all: what a reader may not read is not found, by the audience rule.
               routes
                   .requestMatchers(

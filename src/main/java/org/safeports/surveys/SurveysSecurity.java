@@ -19,7 +19,7 @@ class SurveysSecurity {
     return http ->
         http.authorizeHttpRequests(
             routes -> {
-              // --- building and answering part ---
+              // Building and answering.
               routes.requestMatchers("/admin/surveys", "/admin/surveys/**").hasRole("EDITOR");
               routes.requestMatchers(GET, "/surveys").hasRole("USER");
               // A survey's page answers to its audience, or to a public link's holder: the
@@ -27,7 +27,7 @@ class SurveysSecurity {
               routes
                   .requestMatchers("/surveys/*", "/surveys/*/start", "/surveys/*/copy")
                   .permitAll();
-              // --- results, invitations and participation part ---
+              // Results, invitations and participation.
               // Results, exports, participation and invitations are the secretariat's only.
               routes
                   .requestMatchers(
