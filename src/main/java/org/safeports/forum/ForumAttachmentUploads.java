@@ -88,7 +88,8 @@ class ForumAttachmentUploads {
   }
 
   private static boolean hasName(MultipartFile file) {
-    return file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
+    String name = file.getOriginalFilename();
+    return name != null && !name.isBlank();
   }
 
   /** A JPEG, PNG or GIF by its first bytes; anything else is treated as a document. */
