@@ -51,6 +51,7 @@ class EveryScreenBrowserTests {
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
   @Autowired org.safeports.forum.TestForum forum;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   long forumAuthor;
   String forumCategorySlug;
   BrowserSupport browsers;
@@ -304,6 +305,51 @@ class EveryScreenBrowserTests {
               Screen.at("member-state-edit", "/admin/members/states/PE"),
               Screen.at("audit-log", "/admin/audit"),
               Screen.at("forum-settings", "/admin/forum/settings")));
+    }
+  }
+
+  @Test
+  void everyScreenOfASurvey() {
+    String closed =
+        org.safeports.platform.text.Slugs.of(
+            "Uso de la norma ISO 28000 en los puertos de los Estados miembros (2010)", 100);
+    String open =
+        org.safeports.platform.text.Slugs.of(
+            "Cuestionario sobre las actividades del grupo y el uso del tiempo de reunión", 100);
+    long closedId =
+        jdbc.sql("select id from survey where slug = ?").param(closed).query(Long.class).single();
+    String survey = "/admin/surveys/" + closedId;
+    try (BrowserContext editor = context()) {
+      Page page = editor.newPage();
+      signIn(page, "editor@demo.safeports.org", DEMO_PASSWORD);
+      visitAll(
+          page,
+          "surveys-editor",
+          List.of(
+              Screen.at("surveys", "/admin/surveys"),
+              Screen.at("survey", survey),
+              Screen.at("builder", survey + "/questions"),
+              Screen.at("results", survey + "/results"),
+              Screen.at("participation", survey + "/participation"),
+              Screen.at("all-participation", "/admin/surveys/participation"),
+              Screen.at("brief-editor", survey + "/brief")));
+    }
+    try (BrowserContext delegate = context()) {
+      Page page = delegate.newPage();
+      signIn(page, "delegate@demo.safeports.org", DEMO_PASSWORD);
+      visitAll(
+          page,
+          "surveys-delegate",
+          List.of(
+              Screen.at("surveys", "/surveys"),
+              Screen.at("answer", "/surveys/" + open),
+              Screen.at("copy", "/surveys/" + closed + "/copy")));
+    }
+    try (BrowserContext associate = context()) {
+      Page page = associate.newPage();
+      signIn(page, "associate@demo.safeports.org", DEMO_PASSWORD);
+      visitAll(
+          page, "surveys-associate", List.of(Screen.at("brief", "/surveys/" + closed + "/brief")));
     }
   }
 
