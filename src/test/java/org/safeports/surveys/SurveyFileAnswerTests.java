@@ -194,6 +194,19 @@ class SurveyFileAnswerTests {
   }
 
   @Test
+  void aFileNameWithMarkupIsShownAsText() {
+    TestSurveys.Made survey = surveys.survey(SurveyAudience.STATES, "OPEN", 1, withFile(false));
+    String path = "/surveys/" + survey.slug();
+    PortalClient peru = signedIn(peruEmail, TestAccounts.PASSWORD);
+    send(peru, path, "SAVE", "x", "<img src=x onerror=alert(1)>\"'.pdf", PDF);
+    String page = peru.get(path).body();
+    assertThat(page).contains("File given:").doesNotContain("<img src=x", "onerror=alert(1)>");
+    PortalClient editor = signedIn(editorEmail, TestAccounts.PASSWORD);
+    assertThat(editor.get("/admin/surveys/" + survey.id() + "/results").body())
+        .doesNotContain("<img src=x");
+  }
+
+  @Test
   void aRequiredFileQuestionIsNotSubmittedWithoutAFile() {
     TestSurveys.Made survey = surveys.survey(SurveyAudience.STATES, "OPEN", 1, withFile(true));
     String path = "/surveys/" + survey.slug();
