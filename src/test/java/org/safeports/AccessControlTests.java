@@ -995,8 +995,17 @@ class AccessControlTests {
         new Route("POST", "/surveys/{slug}", "/surveys/no-such-survey", Audience.EVERYONE),
         new Route(
             "POST", "/surveys/{slug}/start", "/surveys/no-such-survey/start", Audience.EVERYONE),
+        new Route("GET", "/surveys/{slug}/copy", "/surveys/no-such-survey/copy", Audience.EVERYONE),
         new Route(
-            "GET", "/surveys/{slug}/copy", "/surveys/no-such-survey/copy", Audience.EVERYONE));
+            "GET",
+            "/surveys/{slug}/copy.pdf",
+            "/surveys/no-such-survey/copy.pdf",
+            Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/surveys/{slug}/files/{id}",
+            "/surveys/no-such-survey/files/999999999",
+            Audience.EVERYONE));
   }
 
   @LocalServerPort int port;

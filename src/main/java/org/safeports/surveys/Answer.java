@@ -45,8 +45,11 @@ public record Answer(
     return new Answer(null, null, null, null, null, matrix, null);
   }
 
-  public static Answer ofFile(long fileId) {
-    return new Answer(null, null, null, null, null, null, fileId);
+  /**
+   * A file given: its row in {@code survey_answer_file} and, in {@code text}, the name it keeps.
+   */
+  public static Answer ofFile(long fileId, String fileName) {
+    return new Answer(null, null, fileName, null, null, null, fileId);
   }
 
   /** The option keys chosen (for conditions), "other" included when given. */

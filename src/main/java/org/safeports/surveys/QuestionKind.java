@@ -19,13 +19,9 @@ public enum QuestionKind {
   /** A file, under the library's upload rules. */
   FILE;
 
-  /**
-   * The kinds the builder offers. File answers are not taken yet (the answer page has no upload),
-   * so a question of that kind would be one nobody could answer: the builder neither offers nor
-   * accepts it until they are.
-   */
+  /** The kinds the builder offers: every one, now that the answer page takes file uploads. */
   public boolean offered() {
-    return this != FILE;
+    return true;
   }
 
   public static java.util.List<QuestionKind> offeredKinds() {

@@ -121,7 +121,7 @@ final class ResultsTally {
           matrix.add(new MatrixRow(row.label().in(language, fallback), counts));
         }
       }
-      case FILE -> {}
+      case FILE -> given.stream().map(Answer::text).filter(Objects::nonNull).forEach(texts::add);
     }
     return new QuestionResult(
         question.key(),

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safeports.platform.NotFoundException;
+import org.safeports.platform.files.FileInspector;
+import org.safeports.platform.files.InspectedFile;
+import org.safeports.platform.files.UploadRefused;
 import org.safeports.surveys.Questionnaire.Question;
 import org.safeports.surveys.Questionnaire.Section;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +51,8 @@ public class SurveyAnswering {
   private final Questionnaires json;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final SurveyAnswerFiles files;
+  private final FileInspector inspector;
 
   SurveyAnswering(
       SurveyRepository surveys,
@@ -55,14 +60,21 @@ public class SurveyAnswering {
       SurveyResponseRepository responses,
       Questionnaires json,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      SurveyAnswerFiles files,
+      FileInspector inspector) {
     this.surveys = surveys;
     this.versions = versions;
     this.responses = responses;
     this.json = json;
     this.events = events;
     this.clock = clock;
+    this.files = files;
+    this.inspector = inspector;
   }
+
+  /** A file chosen in the answer form: the name it was sent with and its bytes. */
+  record Upload(String name, byte[] content) {}
 
   /** The open surveys that ask the respondent, and the ones they (or their state) answered. */
   @Transactional(readOnly = true)
@@ -120,6 +132,7 @@ public class SurveyAnswering {
       String token,
       int section,
       MultiValueMap<String, String> form,
+      Map<String, Upload> uploads,
       Long expectedVersion,
       Intent intent) {
     Survey survey = askedSurvey(slug, respondent, token);
@@ -135,10 +148,16 @@ public class SurveyAnswering {
     List<Section> shown = SheetMaking.shownSections(questionnaire, saved);
     int at = SheetMaking.clamp(section, shown);
     Map<String, Answer> typed = new LinkedHashMap<>();
+    Map<String, Upload> chosen = new LinkedHashMap<>();
     if (!shown.isEmpty()) {
       for (Question q : shown.get(at).questions()) {
         if (q.kind() != QuestionKind.FILE) {
           typed.put(q.key(), AnswerReading.read(q, form));
+        } else {
+          Upload upload = uploads.get(AnswerReading.field(q.key()));
+          if (upload != null && (upload.content().length > 0 || !upload.name().isBlank())) {
+            chosen.put(q.key(), upload);
+          }
         }
       }
     }
@@ -157,8 +176,27 @@ public class SurveyAnswering {
     SurveyResponse response = existing.orElseGet(() -> newResponse(survey, respondent));
     response.save(json.write(merged), respondent.accountId(), respondent.language());
     response = responses.saveAndFlush(response);
-    Optional<SurveyResponse> now = Optional.of(response);
     Map<String, AnswerChecks.Problem> problems = new LinkedHashMap<>();
+    if (!chosen.isEmpty()) {
+      Map<String, Answer> given = new LinkedHashMap<>();
+      for (Map.Entry<String, Upload> upload : chosen.entrySet()) {
+        try {
+          InspectedFile file =
+              inspector.inspect(upload.getValue().name(), upload.getValue().content());
+          long id = files.store(response.id(), upload.getKey(), file);
+          given.put(upload.getKey(), Answer.ofFile(id, file.fileName()));
+        } catch (UploadRefused refused) {
+          problems.put(
+              upload.getKey(), new AnswerChecks.Problem(refused.messageKey(), refused.arguments()));
+        }
+      }
+      if (!given.isEmpty()) {
+        merged = merged.with(given);
+        response.save(json.write(merged), respondent.accountId(), respondent.language());
+        response = responses.saveAndFlush(response);
+      }
+    }
+    Optional<SurveyResponse> now = Optional.of(response);
     typed.forEach(
         (key, answer) ->
             questionnaire
@@ -195,7 +233,6 @@ public class SurveyAnswering {
     Map<String, AnswerChecks.Problem> problems = new LinkedHashMap<>(sectionProblems);
     questionnaire
         .shown(answers)
-        .filter(q -> q.kind() != QuestionKind.FILE)
         .forEach(
             q -> {
               AnswerChecks.Problem problem = AnswerChecks.complete(q, answers.get(q.key()));
@@ -242,6 +279,35 @@ public class SurveyAnswering {
         respondent.accountId(),
         respondent.stateFor(survey.audience()),
         respondent.language());
+  }
+
+  /**
+   * A file given as an answer, for its respondent (the person, the token's holder, or for a survey
+   * of the states any delegate of the state) and for editors; not found for anyone else, and when
+   * the file does not belong to this survey.
+   */
+  @Transactional(readOnly = true)
+  SurveyAnswerFiles.Stored file(String slug, Respondent respondent, String token, long fileId) {
+    Survey survey = surveys.findBySlug(slug).orElseThrow(NotFoundException::new);
+    SurveyAnswerFiles.Stored file = files.find(fileId).orElseThrow(NotFoundException::new);
+    SurveyResponse response =
+        responses
+            .findById(file.responseId())
+            .filter(r -> r.surveyId() == survey.id())
+            .orElseThrow(NotFoundException::new);
+    if (respondent.roles().contains("EDITOR")) {
+      return file;
+    }
+    boolean theirs =
+        survey.status() != SurveyStatus.DRAFT
+            && respondent.isAskedBy(survey.audience())
+            && responseOf(survey, respondent, token)
+                .filter(r -> r.id().equals(response.id()))
+                .isPresent();
+    if (!theirs) {
+      throw new NotFoundException();
+    }
+    return file;
   }
 
   /** The survey, when it asks this respondent (or the token holds one of its responses). */

@@ -138,7 +138,7 @@ class SurveyExports {
       case TEXT -> answer.text() == null ? "" : answer.text();
       case NUMBER, RATING -> plain(answer.number());
       case DATE -> answer.date() == null ? "" : answer.date().toString();
-      case FILE -> answer.fileId() == null ? "" : "file " + answer.fileId();
+      case FILE -> answer.text() == null ? "" : answer.text();
       case MATRIX -> "";
     };
   }

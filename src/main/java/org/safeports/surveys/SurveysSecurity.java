@@ -24,8 +24,15 @@ class SurveysSecurity {
               routes.requestMatchers(GET, "/surveys").hasRole("USER");
               // A survey's page answers to its audience, or to a public link's holder: the
               // answering service decides (a visitor is sent to sign in for a members' survey).
+              // A file given as an answer is served to its respondents and editors only, anyone
+              // else told it is not found.
               routes
-                  .requestMatchers("/surveys/*", "/surveys/*/start", "/surveys/*/copy")
+                  .requestMatchers(
+                      "/surveys/*",
+                      "/surveys/*/start",
+                      "/surveys/*/copy",
+                      "/surveys/*/copy.pdf",
+                      "/surveys/*/files/*")
                   .permitAll();
               // Results, invitations and participation.
               // Results, exports, participation and invitations are the secretariat's only.
