@@ -7,7 +7,7 @@
  * org.safeports.membership.Country}, {@link org.safeports.membership.Memberships} (a person's
  * memberships and the {@link org.safeports.membership.Standing} they give), the decisions as events
  * ({@link org.safeports.membership.MembershipDecision} and its kinds), and three interfaces others
- * implement: {@link org.safeports.membership.MemberAccounts} (identity's accounts) and {@link
+ * implement: {@link org.safeports.membership.MemberAccounts} (identity's accounts), {@link
  * org.safeports.membership.CountryActivity} (sections of a country page) and {@link
  * org.safeports.membership.MapShading} (a shading of the members' map).
  */
