@@ -45,6 +45,7 @@ class MemberStatePages {
   private final MemberStates names;
   private final DelegateRoster roster;
   private final List<CountryActivity> activities;
+  private final List<MapShading> shadings;
   private final AmericasMap map;
 
   MemberStatePages(
@@ -52,13 +53,20 @@ class MemberStatePages {
       MemberStates names,
       DelegateRoster roster,
       List<CountryActivity> activities,
+      List<MapShading> shadings,
       AmericasMap map) {
     this.records = records;
     this.names = names;
     this.roster = roster;
     this.activities =
         activities.stream().sorted(Comparator.comparingInt(CountryActivity::order)).toList();
+    this.shadings = shadings.stream().sorted(Comparator.comparingInt(MapShading::order)).toList();
     this.map = map;
+  }
+
+  /** The map's shading for this viewer: the first one that has something to show, if any. */
+  Optional<MapShading.Shading> shading(Locale locale, Viewer viewer) {
+    return shadings.stream().flatMap(s -> s.of(locale, viewer).stream()).findFirst();
   }
 
   /** Every member state, by name in the reader's language. */

@@ -29,8 +29,9 @@ class MemberStatesController {
   }
 
   @GetMapping("/members")
-  String list(Model model, Locale locale) {
+  String list(@ModelAttribute("viewer") Viewer viewer, Model model, Locale locale) {
     var states = pages.all(locale);
+    model.addAttribute("shading", pages.shading(locale, viewer).orElse(null));
     model.addAttribute("states", states);
     model.addAttribute("drawn", MemberStatePages.drawingOrder(states));
     model.addAttribute("mapWidth", pages.mapWidth());

@@ -1,5 +1,6 @@
 package org.safeports.surveys;
 
+import java.util.List;
 import java.util.Set;
 import org.safeports.platform.security.PortalRole;
 
@@ -39,6 +40,21 @@ public enum SurveyAudience {
       return false;
     }
     return role == null || roles.contains(role.name());
+  }
+
+  /**
+   * The roles a results filter can tell apart among this survey's respondents: the roles held by
+   * those it asks, when there are several (associate members and delegates; every registered role).
+   * Empty when all respondents hold one role, and for the public link, whose respondents are not
+   * known.
+   */
+  public List<PortalRole> filterRoles() {
+    return switch (this) {
+      case ASSOCIATES -> List.of(PortalRole.DELEGATE, PortalRole.ASSOCIATE);
+      case REGISTERED ->
+          List.of(PortalRole.DELEGATE, PortalRole.PFSO, PortalRole.ASSOCIATE, PortalRole.USER);
+      case STATES, PFSOS, PUBLIC -> List.of();
+    };
   }
 
   /** One answer per member state rather than per person. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +53,8 @@ public class SurveyBuilding {
 
   @Transactional(readOnly = true)
   List<SurveyRow> all(String language) {
+    Map<Long, Long> counts = new HashMap<>();
+    responses.countPerSurvey().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
     return surveys.findAllByOrderByCreatedAtDesc().stream()
         .map(
             s ->
@@ -64,7 +67,7 @@ public class SurveyBuilding {
                     s.audience(),
                     s.status(),
                     s.closesAt(),
-                    responses.countBySurveyId(s.id())))
+                    counts.getOrDefault(s.id(), 0L)))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package org.safeports.surveys;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SurveyRepository extends JpaRepository<Survey, Long> {
@@ -10,6 +11,8 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
   boolean existsBySlug(String slug);
 
+  /** Every survey with its texts, in one statement however many there are. */
+  @EntityGraph(attributePaths = "texts")
   List<Survey> findAllByOrderByCreatedAtDesc();
 
   List<Survey> findByStatusOrderByClosesAtAsc(SurveyStatus status);

@@ -42,7 +42,17 @@ class SurveyResults {
     boolean any() {
       return country != null || role != null;
     }
+
+    /** This filter without a role the survey's audience does not tell apart. */
+    Filter within(SurveyAudience audience) {
+      return role == null || audience.filterRoles().contains(role)
+          ? this
+          : new Filter(country, null);
+    }
   }
+
+  /** How many submitted answers came from people of a role; the count alone. */
+  record RoleCount(PortalRole role, long answers) {}
 
   /** How many submitted answers came from a country; the count alone, never the answers. */
   record CountryCount(String code, String name, long answers, boolean belowThreshold) {}
@@ -58,6 +68,7 @@ class SurveyResults {
       boolean hiddenByThreshold,
       List<ResultsTally.QuestionResult> questions,
       List<CountryCount> countries,
+      List<RoleCount> roles,
       SurveyRecords.Head earlierWave) {}
 
   private final SurveyRecords records;
@@ -80,14 +91,20 @@ class SurveyResults {
         role != null && RESPONDENT_ROLES.contains(role) ? role : null);
   }
 
-  Results of(long surveyId, Filter filter, Locale locale) {
+  /**
+   * The results under a filter. Any filter, by country or by role, that leaves fewer answers than
+   * the threshold shows only that count: the one PFSO who answered a survey of registered users is
+   * as recognisable as the one respondent of a country.
+   */
+  Results of(long surveyId, Filter asked, Locale locale) {
     String language = Language.of(locale).code();
     SurveyRecords.Head survey =
         records.head(surveyId, language).orElseThrow(NotFoundException::new);
+    Filter filter = asked.within(survey.audience());
     List<SurveyRecords.Response> all = records.responses(surveyId);
     List<Respondent> submitted = respondents(all);
     List<Respondent> chosen = submitted.stream().filter(r -> matches(r, filter)).toList();
-    boolean hidden = filter.country() != null && chosen.size() < survey.privacyThreshold();
+    boolean hidden = filter.any() && chosen.size() < survey.privacyThreshold();
     SurveyRecords.Head earlier =
         survey.previousWaveId() == null
             ? null
@@ -110,17 +127,17 @@ class SurveyResults {
         hidden,
         questions,
         countries(submitted, survey.privacyThreshold(), locale),
+        roles(submitted, survey.audience()),
         earlier);
   }
 
   /** The submitted responses that the filter keeps, for the exports. */
-  List<Respondent> exported(long surveyId, Filter filter) {
+  List<Respondent> exported(long surveyId, Filter asked) {
     SurveyRecords.Head survey = records.head(surveyId, "en").orElseThrow(NotFoundException::new);
+    Filter filter = asked.within(survey.audience());
     List<Respondent> chosen =
         respondents(records.responses(surveyId)).stream().filter(r -> matches(r, filter)).toList();
-    return filter.country() != null && chosen.size() < survey.privacyThreshold()
-        ? List.of()
-        : chosen;
+    return filter.any() && chosen.size() < survey.privacyThreshold() ? List.of() : chosen;
   }
 
   Questionnaire layout(long surveyId) {
@@ -193,6 +210,13 @@ class SurveyResults {
   private static boolean matches(Respondent respondent, Filter filter) {
     return (filter.country() == null || filter.country().equals(respondent.country()))
         && (filter.role() == null || filter.role() == respondent.role());
+  }
+
+  /** Answers per role, in the order the filter offers them; none when the audience has one role. */
+  private static List<RoleCount> roles(List<Respondent> submitted, SurveyAudience audience) {
+    return audience.filterRoles().stream()
+        .map(role -> new RoleCount(role, submitted.stream().filter(r -> r.role() == role).count()))
+        .toList();
   }
 
   private List<CountryCount> countries(List<Respondent> submitted, int threshold, Locale locale) {

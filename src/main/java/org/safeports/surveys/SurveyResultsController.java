@@ -58,9 +58,10 @@ class SurveyResultsController {
       Model model,
       Locale locale) {
     SurveyResults.Filter chosen = results.filter(filter.country, filter.role);
-    model.addAttribute("results", results.of(id, chosen, locale));
+    SurveyResults.Results shown = results.of(id, chosen, locale);
+    model.addAttribute("results", shown);
     model.addAttribute("countries", participation.ofSurvey(id, locale));
-    model.addAttribute("roles", SurveyResults.RESPONDENT_ROLES);
+    model.addAttribute("roles", shown.survey().audience().filterRoles());
     return "surveys/results";
   }
 

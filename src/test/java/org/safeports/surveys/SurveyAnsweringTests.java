@@ -26,7 +26,7 @@ class SurveyAnsweringTests {
 
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
-  @Autowired TestSurveyBuilding surveys;
+  @Autowired TestSurveys surveys;
 
   long editorId;
   long peruDelegateId;
@@ -51,7 +51,7 @@ class SurveyAnsweringTests {
 
   @Test
   void twoDelegatesOfOneStateContinueOneDraftAcrossSessions() {
-    TestSurveyBuilding.Built survey = surveys.open(SurveyAudience.STATES, "Plans", editorId);
+    TestSurveys.Made survey = surveys.open(SurveyAudience.STATES, "Plans", editorId);
     String path = "/surveys/" + survey.slug();
     PortalClient first = signedIn(peruDelegateEmail, TestAccounts.PASSWORD);
     String page = first.get(path).body();
@@ -115,7 +115,7 @@ class SurveyAnsweringTests {
 
   @Test
   void aSaveOnTopOfAnotherDelegatesKeepsWhatWasTyped() {
-    TestSurveyBuilding.Built survey = surveys.open(SurveyAudience.STATES, "Conflict", editorId);
+    TestSurveys.Made survey = surveys.open(SurveyAudience.STATES, "Conflict", editorId);
     String path = "/surveys/" + survey.slug();
     PortalClient first = signedIn(peruDelegateEmail, TestAccounts.PASSWORD);
     PortalClient second = signedIn("delegate@demo.safeports.org", DEMO_PASSWORD);
@@ -158,7 +158,7 @@ class SurveyAnsweringTests {
 
   @Test
   void anotherStatesDelegateNeitherSeesNorChangesTheDraft() {
-    TestSurveyBuilding.Built survey = surveys.open(SurveyAudience.STATES, "Other state", editorId);
+    TestSurveys.Made survey = surveys.open(SurveyAudience.STATES, "Other state", editorId);
     String path = "/surveys/" + survey.slug();
     PortalClient peru = signedIn(peruDelegateEmail, TestAccounts.PASSWORD);
     String page = peru.get(path).body();
@@ -179,8 +179,8 @@ class SurveyAnsweringTests {
 
   @Test
   void guessedAddressesAreRefused() {
-    TestSurveyBuilding.Built open = surveys.open(SurveyAudience.STATES, "Guessed", editorId);
-    TestSurveyBuilding.Built draft = surveys.draft(SurveyAudience.STATES, "Unopened", editorId);
+    TestSurveys.Made open = surveys.open(SurveyAudience.STATES, "Guessed", editorId);
+    TestSurveys.Made draft = surveys.draft(SurveyAudience.STATES, "Unopened", editorId);
     PortalClient user = signedIn("user@demo.safeports.org", DEMO_PASSWORD);
     assertThat(user.get("/surveys/" + open.slug()).status()).as("not asked").isEqualTo(404);
     assertThat(user.post("/surveys/" + open.slug(), "q-q1", "o1").status()).isEqualTo(404);
@@ -210,7 +210,7 @@ class SurveyAnsweringTests {
 
   @Test
   void submittingChecksRequiredAndBoundsOverTheShownQuestionsOnly() {
-    TestSurveyBuilding.Built survey = surveys.open(SurveyAudience.STATES, "Checks", editorId);
+    TestSurveys.Made survey = surveys.open(SurveyAudience.STATES, "Checks", editorId);
     String path = "/surveys/" + survey.slug();
     PortalClient peru = signedIn(peruDelegateEmail, TestAccounts.PASSWORD);
     String page = peru.get(path).body();
@@ -262,7 +262,7 @@ class SurveyAnsweringTests {
 
   @Test
   void aPublicLinkHoldsOneResponseAndWorksOnce() {
-    TestSurveyBuilding.Built survey = surveys.open(SurveyAudience.PUBLIC, "Public", editorId);
+    TestSurveys.Made survey = surveys.open(SurveyAudience.PUBLIC, "Public", editorId);
     String path = "/surveys/" + survey.slug();
     PortalClient visitor = new PortalClient(port);
     assertThat(visitor.get(path).status()).as("no token").isEqualTo(404);

@@ -23,7 +23,7 @@ class SurveyBuildingTests {
 
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
-  @Autowired TestSurveyBuilding surveys;
+  @Autowired TestSurveys surveys;
   @Autowired JdbcClient jdbc;
 
   long editorId;
@@ -42,7 +42,7 @@ class SurveyBuildingTests {
 
   @Test
   void anEditAfterOpeningMakesANewVersionAndOldAnswersReadTheirOwn() {
-    TestSurveyBuilding.Built survey = surveys.open(SurveyAudience.STATES, "Versions", editorId);
+    TestSurveys.Made survey = surveys.open(SurveyAudience.STATES, "Versions", editorId);
     String v1 = surveys.definition(survey.id(), 1);
     PortalClient delegate = new PortalClient(port);
     delegate.signIn(delegateEmail, TestAccounts.PASSWORD);
@@ -92,7 +92,7 @@ class SurveyBuildingTests {
 
   @Test
   void aConditionMayOnlyUseAnEarlierChoice() {
-    TestSurveyBuilding.Built survey = surveys.draft(SurveyAudience.STATES, "Conditions", editorId);
+    TestSurveys.Made survey = surveys.draft(SurveyAudience.STATES, "Conditions", editorId);
     String form = "/admin/surveys/" + survey.id() + "/questions/q1";
     PortalClient.Response later =
         editor.post(
@@ -176,7 +176,7 @@ class SurveyBuildingTests {
             "privacyThreshold",
             "3");
     assertThat(original.body()).contains("Give the title in the original language");
-    TestSurveyBuilding.Built survey = surveys.draft(SurveyAudience.STATES, "Options", editorId);
+    TestSurveys.Made survey = surveys.draft(SurveyAudience.STATES, "Options", editorId);
     PortalClient.Response oneOption =
         editor.post(
             "/admin/surveys/" + survey.id() + "/sections/s1/questions/new",

@@ -2,6 +2,7 @@ package org.safeports.surveys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.safeports.identity.TestAccounts;
 import org.safeports.platform.security.PortalRole;
@@ -18,6 +19,7 @@ class SurveyParticipationTests {
   @Autowired TestSurveys surveys;
   @Autowired TestAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired SurveyParticipation participation;
 
   PortalClient signedIn(PortalRole role) {
     PortalClient client = new PortalClient(port);
@@ -67,5 +69,50 @@ class SurveyParticipationTests {
         .contains(title);
     assertThat(signedIn(PortalRole.ASSOCIATE).get("/members/cr").body()).doesNotContain(title);
     assertThat(new PortalClient(port).get("/members/pa").body()).doesNotContain("Surveys answered");
+  }
+
+  @Test
+  void membersSeeTheMapShadedByParticipationWithTheNumbersInWordsVisitorsDoNot() {
+    TestSurveys.Made survey =
+        surveys.survey(SurveyAudience.STATES, "OPEN", 3, TestSurveys.sample("Q?", "W?"));
+    long delegate = accounts.create(TestAccounts.freshEmail("part-map"), PortalRole.DELEGATE);
+    surveys.response(survey, delegate, "PE", "SUBMITTED", Answers.NONE);
+    surveys.response(survey, delegate, "CR", "DRAFT", Answers.NONE);
+    SurveyParticipation.Overview overview = participation.overview(Locale.forLanguageTag("es"));
+    int opened = overview.surveys().size();
+    SurveyParticipation.OverviewRow peru =
+        overview.rows().stream().filter(r -> r.code().equals("PE")).findFirst().orElseThrow();
+
+    String page = signedIn(PortalRole.ASSOCIATE).language("es").get("/members").body();
+    assertThat(page)
+        .contains("class=\"americas-map shaded\"")
+        .contains("Encuestas respondidas (de " + opened + " abiertas)")
+        .contains("Ninguna respondida")
+        .contains("Menos de la mitad respondidas")
+        .contains("La mitad o más respondidas")
+        .contains("Todas respondidas");
+    // The shade is also in words: in the state's label on the map and in the table's column.
+    String peruText = "respondió " + peru.answered() + " de " + opened;
+    assertThat(page)
+        .containsPattern(
+            "class=\"state[a-z ]* shade-"
+                + SurveyMapShading.level(peru.answered(), opened)
+                + "\"[^>]*aria-label=\"Perú[^\"]*· "
+                + peruText)
+        .containsPattern("<td data-label=\"Encuestas respondidas[^\"]*\">" + peruText);
+    assertThat(page).containsPattern(", \\d+ empezadas?");
+
+    String visitor = new PortalClient(port).language("es").get("/members").body();
+    assertThat(visitor).doesNotContain("shaded").doesNotContain("Encuestas respondidas");
+    assertThat(signedIn(PortalRole.USER).get("/members").body()).doesNotContain("shaded");
+  }
+
+  @Test
+  void theShadeStepsAreNoneFewerThanHalfHalfOrMoreAndAll() {
+    assertThat(SurveyMapShading.level(0, 3)).isZero();
+    assertThat(SurveyMapShading.level(1, 3)).isEqualTo(1);
+    assertThat(SurveyMapShading.level(2, 3)).isEqualTo(2);
+    assertThat(SurveyMapShading.level(1, 2)).isEqualTo(2);
+    assertThat(SurveyMapShading.level(3, 3)).isEqualTo(3);
   }
 }

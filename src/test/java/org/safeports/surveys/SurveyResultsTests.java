@@ -161,4 +161,49 @@ class SurveyResultsTests {
         .containsPattern(
             "<th scope=\"row\">Yes</th>\\s*<td[^>]*>1</td>\\s*<td[^>]*>100 %</td>\\s*<td[^>]*>67 %</td>");
   }
+
+  @Test
+  void theRoleFilterIsOfferedOnlyWhereTheAudienceMixesRoles() {
+    String states = editor.get("/admin/surveys/" + survey.id() + "/results").body();
+    assertThat(states).doesNotContain("name=\"role\"").doesNotContain("Answers by role");
+    // A role the audience does not tell apart is no filter: all three answers count.
+    assertThat(editor.get("/admin/surveys/" + survey.id() + "/results?role=PFSO").body())
+        .contains("3 answers submitted");
+
+    TestSurveys.Made mixed =
+        surveys.survey(SurveyAudience.ASSOCIATES, "OPEN", 1, TestSurveys.sample("Q?", "W?"));
+    long associate = accounts.create(TestAccounts.freshEmail("res-assoc"), PortalRole.ASSOCIATE);
+    long delegate = accounts.create(TestAccounts.freshEmail("res-deleg"), PortalRole.DELEGATE);
+    surveys.response(mixed, associate, null, "SUBMITTED", answers("yes", null, "a", 1, "low"));
+    surveys.response(mixed, delegate, null, "SUBMITTED", answers("no", null, "d", 1, "low"));
+    String page = editor.get("/admin/surveys/" + mixed.id() + "/results").body();
+    assertThat(page)
+        .contains("name=\"role\"")
+        .contains("<option value=\"DELEGATE\"")
+        .contains("<option value=\"ASSOCIATE\"")
+        .doesNotContain("<option value=\"PFSO\"")
+        .contains("Answers by role")
+        .containsPattern("role=ASSOCIATE\">Associate members</a></th>\\s*<td[^>]*>1</td>");
+    assertThat(editor.get("/admin/surveys/" + mixed.id() + "/results?role=DELEGATE").body())
+        .contains("1 answer submitted")
+        .contains("No · 1 (100 %)");
+  }
+
+  @Test
+  void aRoleWithFewerAnswersThanTheThresholdIsHiddenAsACountryIs() {
+    TestSurveys.Made open =
+        surveys.survey(SurveyAudience.REGISTERED, "OPEN", 2, TestSurveys.sample("Q?", "W?"));
+    for (int i = 0; i < 2; i++) {
+      long user = accounts.create(TestAccounts.freshEmail("res-thr-user"), PortalRole.USER);
+      surveys.response(open, user, null, "SUBMITTED", answers("yes", null, "u", 1, "low"));
+    }
+    long pfso = accounts.create(TestAccounts.freshEmail("res-thr-pfso"), PortalRole.PFSO);
+    surveys.response(open, pfso, null, "SUBMITTED", answers("no", null, "The one PFSO", 1, "low"));
+    String lone = editor.get("/admin/surveys/" + open.id() + "/results?role=PFSO").body();
+    assertThat(lone).contains("results are not shown").doesNotContain("The one PFSO");
+    byte[] csv = editor.download("/admin/surveys/" + open.id() + "/results.csv?role=PFSO").body();
+    assertThat(new String(csv, StandardCharsets.UTF_8).lines().count()).isEqualTo(1);
+    String users = editor.get("/admin/surveys/" + open.id() + "/results?role=USER").body();
+    assertThat(users).contains("2 answers submitted").contains("Yes · 2 (100 %)");
+  }
 }

@@ -11,8 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Surveys written straight into the tables for a test: a survey with its titles, a frozen version
- * of a questionnaire, and responses with answers, as the building and answering side stores them.
+ * Surveys for tests, made in one of two ways: written straight into the tables (a survey with its
+ * titles, a frozen version of a questionnaire, and responses with answers, as the building and
+ * answering side stores them: {@link #survey}, {@link #response}), or built through the real
+ * services (a survey of two sections with a condition: {@link #draft}, {@link #open}); and what
+ * tests read back (responses, versions).
  */
 @Component
 public class TestSurveys {
@@ -23,11 +26,20 @@ public class TestSurveys {
   private final JdbcClient jdbc;
   private final Questionnaires questionnaires;
   private final TestAccounts accounts;
+  private final SurveyBuilding building;
+  private final QuestionnaireBuilding questions;
 
-  TestSurveys(JdbcClient jdbc, Questionnaires questionnaires, TestAccounts accounts) {
+  TestSurveys(
+      JdbcClient jdbc,
+      Questionnaires questionnaires,
+      TestAccounts accounts,
+      SurveyBuilding building,
+      QuestionnaireBuilding questions) {
     this.jdbc = jdbc;
     this.questionnaires = questionnaires;
     this.accounts = accounts;
+    this.building = building;
+    this.questions = questions;
   }
 
   static Questionnaire.Texts en(String text) {
@@ -192,5 +204,84 @@ public class TestSurveys {
                 + " submitted_at = now() where id = ?")
         .params(accountId, responseId)
         .update();
+  }
+
+  /** A draft survey with two sections: q1 yes/no (required), q2 text if yes, q3 number 0..100. */
+  public Made draft(SurveyAudience audience, String title, long editorId) {
+    SurveySettingsForm form = new SurveySettingsForm();
+    form.setAudience(audience);
+    form.setOriginalLanguage("en");
+    form.getTitle().put("en", title + " " + UUID.randomUUID().toString().substring(0, 6));
+    form.getTitle().put("es", "Encuesta de prueba");
+    long id = building.create(form, editorId);
+    SectionForm first = new SectionForm();
+    first.getTitle().put("en", "Plans");
+    String s1 = questions.saveSection(id, null, first);
+    QuestionForm yesNo = new QuestionForm();
+    yesNo.setKind(QuestionKind.SINGLE);
+    yesNo.setRequired(true);
+    yesNo.getText().put("en", "Does your state have a national contingency plan?");
+    yesNo.getOptions().put("en", "Yes\nNo");
+    questions.saveQuestion(id, s1, null, yesNo);
+    QuestionForm which = new QuestionForm();
+    which.setKind(QuestionKind.TEXT);
+    which.setRequired(true);
+    which.getText().put("en", "Which agency keeps the plan?");
+    which.setCondition("q1=o1");
+    questions.saveQuestion(id, s1, null, which);
+    SectionForm second = new SectionForm();
+    second.getTitle().put("en", "Ports");
+    String s2 = questions.saveSection(id, null, second);
+    QuestionForm ports = new QuestionForm();
+    ports.setKind(QuestionKind.NUMBER);
+    ports.setMin(0);
+    ports.setMax(100);
+    ports.getText().put("en", "How many ports apply ISO 28000?");
+    questions.saveQuestion(id, s2, null, ports);
+    return made(id);
+  }
+
+  public Made open(SurveyAudience audience, String title, long editorId) {
+    Made built = draft(audience, title, editorId);
+    building.open(built.id());
+    return made(built.id());
+  }
+
+  /** A survey as built so far: its address and its current version. */
+  private Made made(long id) {
+    return jdbc.sql("select id, slug, coalesce(current_version_id, 0) from survey where id = ?")
+        .param(id)
+        .query((rs, n) -> new Made(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+        .single();
+  }
+
+  public String slugOf(long id) {
+    return jdbc.sql("select slug from survey where id = ?").param(id).query(String.class).single();
+  }
+
+  /** The response rows of a survey: country, status, who saved last, who submitted. */
+  public java.util.List<Map<String, Object>> responses(long surveyId) {
+    return jdbc.sql(
+            "select id, country_code, account_id, status, last_saved_by_id, submitted_by_id,"
+                + " version_id, answers::text as answers from survey_response"
+                + " where survey_id = ? order by id")
+        .param(surveyId)
+        .query()
+        .listOfRows();
+  }
+
+  public int versions(long surveyId) {
+    return jdbc.sql("select count(*) from survey_version where survey_id = ?")
+        .param(surveyId)
+        .query(Integer.class)
+        .single();
+  }
+
+  public String definition(long surveyId, int number) {
+    return jdbc.sql(
+            "select definition::text from survey_version where survey_id = ? and number = ?")
+        .params(surveyId, number)
+        .query(String.class)
+        .single();
   }
 }
