@@ -995,8 +995,44 @@ class AccessControlTests {
         new Route("POST", "/surveys/{slug}", "/surveys/no-such-survey", Audience.EVERYONE),
         new Route(
             "POST", "/surveys/{slug}/start", "/surveys/no-such-survey/start", Audience.EVERYONE),
+        new Route("GET", "/surveys/{slug}/copy", "/surveys/no-such-survey/copy", Audience.EVERYONE),
+        new Route("GET", "/events", "/events?kind=SEMINAR", Audience.EVERYONE),
+        new Route("GET", "/events/past", "/events/past", Audience.EVERYONE),
+        new Route("GET", "/events/{slug}", "/events/no-such-event", Audience.EVERYONE),
         new Route(
-            "GET", "/surveys/{slug}/copy", "/surveys/no-such-survey/copy", Audience.EVERYONE));
+            "POST", "/events/time-zone", "/events/time-zone", Audience.EVERYONE, "tz", "Nowhere"),
+        new Route("GET", "/admin/events", "/admin/events", Audience.EDITOR),
+        new Route("GET", "/admin/events/new", "/admin/events/new", Audience.EDITOR),
+        new Route("POST", "/admin/events/new", "/admin/events/new", Audience.EDITOR, "title", ""),
+        new Route("GET", "/admin/events/{id}", "/admin/events/999999999", Audience.EDITOR),
+        new Route("POST", "/admin/events/{id}", "/admin/events/999999999", Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/texts/{language}",
+            "/admin/events/999999999/texts/es",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/texts/{language}",
+            "/admin/events/999999999/texts/es",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/publish",
+            "/admin/events/999999999/publish",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/unpublish",
+            "/admin/events/999999999/unpublish",
+            Audience.EDITOR),
+        new Route(
+            "POST", "/admin/events/{id}/cancel", "/admin/events/999999999/cancel", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/duplicate",
+            "/admin/events/999999999/duplicate",
+            Audience.EDITOR));
   }
 
   @LocalServerPort int port;
