@@ -1005,7 +1005,44 @@ class AccessControlTests {
             "GET",
             "/surveys/{slug}/files/{id}",
             "/surveys/no-such-survey/files/999999999",
-            Audience.EVERYONE));
+            Audience.EVERYONE),
+        new Route("GET", "/events", "/events?kind=SEMINAR", Audience.EVERYONE),
+        new Route("GET", "/events/past", "/events/past", Audience.EVERYONE),
+        new Route("GET", "/events/{slug}", "/events/no-such-event", Audience.EVERYONE),
+        new Route(
+            "POST", "/events/time-zone", "/events/time-zone", Audience.EVERYONE, "tz", "Nowhere"),
+        new Route("GET", "/admin/events", "/admin/events", Audience.EDITOR),
+        new Route("GET", "/admin/events/new", "/admin/events/new", Audience.EDITOR),
+        new Route("POST", "/admin/events/new", "/admin/events/new", Audience.EDITOR, "title", ""),
+        new Route("GET", "/admin/events/{id}", "/admin/events/999999999", Audience.EDITOR),
+        new Route("POST", "/admin/events/{id}", "/admin/events/999999999", Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/texts/{language}",
+            "/admin/events/999999999/texts/es",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/texts/{language}",
+            "/admin/events/999999999/texts/es",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/publish",
+            "/admin/events/999999999/publish",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/unpublish",
+            "/admin/events/999999999/unpublish",
+            Audience.EDITOR),
+        new Route(
+            "POST", "/admin/events/{id}/cancel", "/admin/events/999999999/cancel", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/duplicate",
+            "/admin/events/999999999/duplicate",
+            Audience.EDITOR));
   }
 
   @LocalServerPort int port;

@@ -1,6 +1,7 @@
 package org.safeports.events;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import org.safeports.platform.security.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +28,10 @@ class EventsSecurity {
               // (the agenda part adds its routes here)
               // Calendar feeds and files.
               // (the calendar part adds its routes here)
-              // The events list and an event's page: open; the visibility rule decides.
+              // The events list and an event's page: open; the visibility rule decides. The zone
+              // choice is open too (saved on the account when signed in).
               routes.requestMatchers(GET, "/events", "/events/past", "/events/*").permitAll();
+              routes.requestMatchers(POST, "/events/time-zone").permitAll();
             });
   }
 }

@@ -67,7 +67,13 @@ public enum AuditAction {
   SURVEY_EXTENDED("surveys", "survey"),
   SURVEY_VERSION_PUBLISHED("surveys", "survey"),
   SURVEY_COPIED("surveys", "survey"),
-  SURVEY_RESPONSE_REOPENED("surveys", "survey-response");
+  SURVEY_RESPONSE_REOPENED("surveys", "survey-response"),
+  EVENT_CREATED("events", "event"),
+  EVENT_CHANGED("events", "event"),
+  EVENT_PUBLISHED("events", "event"),
+  EVENT_UNPUBLISHED("events", "event"),
+  EVENT_CANCELLED("events", "event"),
+  EVENT_DUPLICATED("events", "event");
 
   private final String module;
   private final String objectType;
