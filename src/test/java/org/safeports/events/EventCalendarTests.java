@@ -155,6 +155,20 @@ class EventCalendarTests {
 
     String spanish = new PortalClient(port).language("es").get("/?lang=es").body();
     assertThat(spanish).contains("Próximos eventos");
+
+    // A title is text, never markup, on the home page and in the files.
+    events.seminar("<script>alert('home')</script>", soon().minusSeconds(30));
+    String escaped = signedIn(PortalRole.USER).get("/").body();
+    assertThat(escaped).doesNotContain("<script>alert('home')</script>");
+    assertThat(escaped).contains("&lt;script&gt;alert(&#39;home&#39;)&lt;/script&gt;");
+
+    // The feeds page offers the calendar in each language, and the calendar follows it.
+    assertThat(new PortalClient(port).get("/feeds").body()).contains("/events.ics?lang=pt");
+    assertThat(
+            new String(
+                new PortalClient(port).download("/events.ics?lang=fr").body(),
+                StandardCharsets.UTF_8))
+        .contains("X-WR-CALNAME:Événements de Safeports");
   }
 
   PortalClient signedIn(PortalRole role) {
