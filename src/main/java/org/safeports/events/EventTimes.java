@@ -34,6 +34,14 @@ final class EventTimes {
     return dateTime + " (" + place(zone, locale) + ", " + offset(local.getOffset()) + ")";
   }
 
+  /** For instance "10:00 (Panama, UTC−5)": the time of day only, for lines that show the date. */
+  static String clock(Instant at, ZoneId zone, Locale locale) {
+    ZonedDateTime local = local(at, zone);
+    String time =
+        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local);
+    return time + " (" + place(zone, locale) + ", " + offset(local.getOffset()) + ")";
+  }
+
   /** "UTC−5", "UTC−3", "UTC+5:30", "UTC". */
   static String offset(ZoneOffset offset) {
     int seconds = offset.getTotalSeconds();

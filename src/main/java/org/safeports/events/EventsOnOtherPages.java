@@ -77,7 +77,7 @@ class EventsOnOtherPages implements HomeActivity, CountryActivity {
                         event.title(language),
                         "/events/" + event.slug(),
                         EventTimes.local(event.startsAt(), event.zone()).toLocalDate(),
-                        EventTimes.when(event.startsAt(), event.zone(), locale)
+                        EventTimes.clock(event.startsAt(), event.zone(), locale)
                             + " · "
                             + meta(event, locale)))
             .toList();

@@ -75,6 +75,9 @@ class EventTimesTest {
     assertThat(EventTimes.when(july.startsAt(), PANAMA, Locale.forLanguageTag("es")))
         .contains("10:00")
         .contains("Panamá");
+    assertThat(EventTimes.clock(july.startsAt(), OTTAWA, Locale.ENGLISH))
+        .contains("11:00")
+        .endsWith(", UTC−4)");
     assertThat(EventTimes.country(PANAMA)).isEqualTo("PA");
     assertThat(EventTimes.country(BRASILIA)).isEqualTo("BR");
     assertThat(EventTimes.country(ZoneId.of("UTC"))).isNull();
