@@ -218,6 +218,18 @@ class AccessControlTests {
         new Route("GET", "/feeds/news-{lang}.rss", "/feeds/news-es.rss", Audience.EVERYONE),
         new Route("GET", "/feeds/news-{lang}.atom", "/feeds/news-fr.atom", Audience.EVERYONE),
         new Route("GET", "/sitemap.xml", "/sitemap.xml", Audience.EVERYONE),
+        // --- events: calendar files (a person's feed opens by its secret alone) ---
+        new Route("GET", "/events.ics", "/events.ics", Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/events/{slug}/event.ics",
+            "/events/" + calendarEvent + "/event.ics",
+            Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/calendar/{secret}.ics",
+            "/calendar/not-a-secret-of-anyone-at-all.ics",
+            Audience.EVERYONE),
         new Route("GET", "/admin/content", "/admin/content?kind=PAGE", Audience.EDITOR),
         new Route(
             "GET", "/admin/content/translations", "/admin/content/translations", Audience.EDITOR),
@@ -1052,6 +1064,7 @@ class AccessControlTests {
   @Autowired org.safeports.library.TestLibrary library;
   @Autowired org.safeports.membership.TestPfsos pfsos;
   @Autowired org.safeports.forum.TestForum forum;
+  @Autowired org.safeports.events.TestEvents events;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -1070,6 +1083,7 @@ class AccessControlTests {
   String forumPfso;
   String forumHandle;
   String newsSlug;
+  String calendarEvent;
   long pfsoTopic;
   long pfsoPost;
   String pfsoFile;
@@ -1106,6 +1120,8 @@ class AccessControlTests {
             pfsoAuthor,
             "gates.pdf",
             org.safeports.library.LibraryTestFiles.pdf("Gates", java.util.List.of("Gate 3.")));
+    calendarEvent =
+        events.seminar("Access calendar", java.time.Instant.now().plusSeconds(86400)).slug();
     for (Who who : Who.values()) {
       clients.put(who, clientFor(who));
     }

@@ -1,14 +1,18 @@
 package org.safeports.content;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.safeports.membership.MemberStates;
+import org.safeports.platform.security.Viewer;
 import org.safeports.platform.web.Language;
 import org.safeports.platform.web.PageMeta;
 import org.safeports.voices.PortVoicesDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The page a delegate opens first: the latest news, the sections, who sits on the TAG. */
 @Controller
@@ -21,15 +25,28 @@ class HomeController {
   private final MemberStates memberStates;
   private final ContentQueries queries;
   private final PortVoicesDirectory voices;
+  private final List<HomeActivity> activities;
 
-  HomeController(MemberStates memberStates, ContentQueries queries, PortVoicesDirectory voices) {
+  HomeController(
+      MemberStates memberStates,
+      ContentQueries queries,
+      PortVoicesDirectory voices,
+      List<HomeActivity> activities) {
     this.memberStates = memberStates;
     this.queries = queries;
     this.voices = voices;
+    this.activities =
+        activities.stream().sorted(Comparator.comparingInt(HomeActivity::order)).toList();
   }
 
   @GetMapping("/")
-  String home(Model model, Locale locale) {
+  String home(Model model, Locale locale, @ModelAttribute("viewer") Viewer viewer) {
+    model.addAttribute(
+        "activities",
+        activities.stream()
+            .map(activity -> activity.of(locale, viewer))
+            .flatMap(Optional::stream)
+            .toList());
     model.addAttribute("members", memberStates.tagMembers(locale));
     model.addAttribute("chair", memberStates.chair(locale).orElse(null));
     model.addAttribute("workAreas", WORK_AREAS);

@@ -4,8 +4,9 @@
  * for the secretariat.
  *
  * <p>Public API: {@link org.safeports.content.ContentOverview}, {@link
- * org.safeports.content.ContentCard}, {@link org.safeports.content.ContentKind} and the event
- * {@link org.safeports.content.ContentChanged}.
+ * org.safeports.content.ContentCard}, {@link org.safeports.content.ContentKind}, the event {@link
+ * org.safeports.content.ContentChanged}, and {@link org.safeports.content.HomeActivity} with {@link
+ * org.safeports.content.HomeSection}, the sections other modules add to the home page.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Content",

@@ -26,8 +26,11 @@ class EventsSecurity {
               // (the registration part adds its routes here)
               // The agenda and speakers.
               // (the agenda part adds its routes here)
-              // Calendar feeds and files.
-              // (the calendar part adds its routes here)
+              // Calendar feeds and files: open (calendar programs send no cookie). An event's
+              // file follows the visibility rule; a person's feed is reached by its secret.
+              routes
+                  .requestMatchers(GET, "/events.ics", "/events/*/event.ics", "/calendar/*.ics")
+                  .permitAll();
               // The events list and an event's page: open; the visibility rule decides. The zone
               // choice is open too (saved on the account when signed in).
               routes.requestMatchers(GET, "/events", "/events/past", "/events/*").permitAll();

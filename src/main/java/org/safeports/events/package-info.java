@@ -22,6 +22,7 @@
       "platform::media",
       "membership",
       "identity",
-      "library"
+      "library",
+      "content"
     })
 package org.safeports.events;

@@ -58,4 +58,20 @@ public class TestEvents {
           return new Made(saved.id(), saved.slug());
         });
   }
+
+  /** A seminar held in {@code zone}, published, with the given audience; or a draft. */
+  public Made heldIn(String title, Instant startsAt, ZoneId zone, boolean draft, boolean members) {
+    Made made = make(title, EventKind.SEMINAR, startsAt, zone, null);
+    transactions.executeWithoutResult(
+        status -> {
+          Event event = events.findById(made.id()).orElseThrow();
+          if (draft) {
+            event.unpublish();
+          }
+          if (members) {
+            event.describe(event.kind(), EventAudience.MEMBERS, "en", event.organiser(), "en", "");
+          }
+        });
+    return made;
+  }
 }
