@@ -1,6 +1,7 @@
 package org.safeports.events;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import org.safeports.platform.security.RouteRules;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,13 @@ class EventsSecurity {
               // Editors: events, texts, documents, agendas, speakers, forms, registrants.
               routes.requestMatchers("/admin/events", "/admin/events/**").hasRole("EDITOR");
               // Registering, a person's own registrations and agenda marks.
-              // (the registration part adds its routes here)
+              routes
+                  .requestMatchers(
+                      GET, "/events/*/register", "/events/*/participants", "/account/events")
+                  .authenticated();
+              routes
+                  .requestMatchers(POST, "/events/*/register", "/events/*/cancel")
+                  .authenticated();
               // The agenda and speakers.
               // (the agenda part adds its routes here)
               // Calendar feeds and files.

@@ -67,7 +67,12 @@ public enum AuditAction {
   SURVEY_EXTENDED("surveys", "survey"),
   SURVEY_VERSION_PUBLISHED("surveys", "survey"),
   SURVEY_COPIED("surveys", "survey"),
-  SURVEY_RESPONSE_REOPENED("surveys", "survey-response");
+  SURVEY_RESPONSE_REOPENED("surveys", "survey-response"),
+  EVENT_REGISTRATION_APPROVED("events", "event-registration"),
+  EVENT_REGISTRATION_REFUSED("events", "event-registration"),
+  EVENT_ATTENDANCE_MARKED("events", "event"),
+  EVENT_REGISTRANTS_MESSAGED("events", "event"),
+  EVENT_FORM_SAVED("events", "event");
 
   private final String module;
   private final String objectType;
