@@ -26,10 +26,10 @@ class EventsSecurity {
               routes
                   .requestMatchers(
                       GET, "/events/*/register", "/events/*/participants", "/account/events")
-                  .authenticated();
+                  .hasRole("USER");
               routes
                   .requestMatchers(POST, "/events/*/register", "/events/*/cancel")
-                  .authenticated();
+                  .hasRole("USER");
               // The agenda and speakers.
               // (the agenda part adds its routes here)
               // Calendar feeds and files.

@@ -9,7 +9,7 @@ enum RegistrationStatus {
   REFUSED;
 
   /** Still holds or waits for a place. */
-  boolean active() {
+  public boolean active() {
     return this == PENDING || this == WAITING || this == CONFIRMED;
   }
 }
