@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.safeports.identity.AccountDirectory;
 import org.safeports.identity.Contact;
-import org.safeports.platform.NotFoundException;
 import org.safeports.platform.audit.AuditAction;
 import org.safeports.platform.audit.AuditEntry;
 import org.safeports.platform.audit.AuditLog;
@@ -35,20 +34,26 @@ class EventRegistrantsController {
 
   static final int MAX_MESSAGE = 4000;
 
-  private final EventRepository events;
+  private final RegistrationEvents events;
   private final EventRegistrations registrations;
+  private final RegistrationRecords records;
+  private final RegistrantActions actions;
   private final RegistrationQuestions questions;
   private final AccountDirectory accounts;
   private final AuditLog audit;
 
   EventRegistrantsController(
-      EventRepository events,
+      RegistrationEvents events,
       EventRegistrations registrations,
+      RegistrationRecords records,
+      RegistrantActions actions,
       RegistrationQuestions questions,
       AccountDirectory accounts,
       AuditLog audit) {
     this.events = events;
     this.registrations = registrations;
+    this.records = records;
+    this.actions = actions;
     this.questions = questions;
     this.accounts = accounts;
     this.audit = audit;
@@ -66,7 +71,7 @@ class EventRegistrantsController {
       Map<String, String> answers) {}
 
   private Event event(long eventId) {
-    return events.findById(eventId).orElseThrow(NotFoundException::new);
+    return events.existing(eventId);
   }
 
   private static RegistrationStatus status(String value) {
@@ -80,7 +85,7 @@ class EventRegistrantsController {
 
   private List<Row> rows(long eventId, RegistrationStatus status) {
     List<Row> rows = new ArrayList<>();
-    for (EventRegistrations.Registration r : registrations.ofEvent(eventId, status)) {
+    for (RegistrationRecords.Registration r : records.ofEvent(eventId, status)) {
       Contact c = accounts.contact(r.accountId()).orElse(null);
       rows.add(
           new Row(
@@ -111,7 +116,7 @@ class EventRegistrantsController {
     model.addAttribute("rows", rows(eventId, chosen));
     model.addAttribute("questions", questions.of(eventId));
     model.addAttribute("capacity", event.capacity());
-    model.addAttribute("confirmedCount", registrations.confirmedCount(eventId));
+    model.addAttribute("confirmedCount", records.confirmedCount(eventId));
     model.addAttribute(
         "started",
         event.past(java.time.Instant.now()) || event.startsAt().isBefore(java.time.Instant.now()));
@@ -192,7 +197,7 @@ class EventRegistrantsController {
     event(eventId);
     note(
         redirect,
-        registrations.attendance(eventId, attended == null ? List.of() : attended),
+        actions.attendance(eventId, attended == null ? List.of() : attended),
         "events.registrants.attendanceSaved");
     return "redirect:/admin/events/" + eventId + "/registrants?status=CONFIRMED";
   }
@@ -218,7 +223,7 @@ class EventRegistrantsController {
       return shown;
     }
     event(eventId);
-    int sent = registrations.message(eventId, status(group), body);
+    int sent = actions.message(eventId, status(group), body);
     redirect.addFlashAttribute("messaged", sent);
     return "redirect:/admin/events/" + eventId + "/registrants";
   }

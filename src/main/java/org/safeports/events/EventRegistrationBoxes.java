@@ -30,12 +30,12 @@ class EventRegistrationBoxes {
   }
 
   private final EventRepository events;
-  private final EventRegistrations registrations;
+  private final RegistrationRecords records;
   private final Clock clock;
 
-  EventRegistrationBoxes(EventRepository events, EventRegistrations registrations, Clock clock) {
+  EventRegistrationBoxes(EventRepository events, RegistrationRecords records, Clock clock) {
     this.events = events;
-    this.registrations = registrations;
+    this.records = records;
     this.clock = clock;
   }
 
@@ -46,10 +46,9 @@ class EventRegistrationBoxes {
     }
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     PortalUser user = auth != null && auth.getPrincipal() instanceof PortalUser u ? u : null;
-    EventRegistrations.Registration mine =
-        user == null ? null : registrations.of(eventId, user.accountId()).orElse(null);
-    boolean full =
-        event.capacity() != null && registrations.confirmedCount(eventId) >= event.capacity();
+    RegistrationRecords.Registration mine =
+        user == null ? null : records.of(eventId, user.accountId()).orElse(null);
+    boolean full = event.capacity() != null && records.confirmedCount(eventId) >= event.capacity();
     return new Box(
         event.slug(),
         event.registrationMode() != RegistrationMode.NONE,
@@ -57,7 +56,7 @@ class EventRegistrationBoxes {
         full,
         user != null,
         mine == null ? null : mine.status(),
-        mine == null ? 0 : registrations.placeInLine(mine),
+        mine == null ? 0 : records.placeInLine(mine),
         event.participantList() == ParticipantListing.MEMBERS && user != null
             || event.participantList() == ParticipantListing.PARTICIPANTS
                 && mine != null

@@ -29,33 +29,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EventRegistrationController {
 
-  private final EventRepository events;
-  private final EventVisibility visibility;
+  private final RegistrationEvents events;
   private final EventRegistrations registrations;
+  private final RegistrationRecords records;
   private final RegistrationQuestions questions;
   private final AccountDirectory accounts;
   private final Clock clock;
 
   EventRegistrationController(
-      EventRepository events,
-      EventVisibility visibility,
+      RegistrationEvents events,
       EventRegistrations registrations,
+      RegistrationRecords records,
       RegistrationQuestions questions,
       AccountDirectory accounts,
       Clock clock) {
     this.events = events;
-    this.visibility = visibility;
     this.registrations = registrations;
+    this.records = records;
     this.questions = questions;
     this.accounts = accounts;
     this.clock = clock;
   }
 
   private Event visible(String slug, Viewer viewer) {
-    return events
-        .findBySlug(slug)
-        .filter(e -> visibility.maySee(viewer, e))
-        .orElseThrow(NotFoundException::new);
+    return events.visible(slug, viewer);
   }
 
   @GetMapping("/events/{slug}/register")
@@ -120,7 +117,7 @@ class EventRegistrationController {
     model.addAttribute("listed", listed);
     model.addAttribute("answerErrors", errors);
     model.addAttribute("refusal", refusal);
-    model.addAttribute("current", registrations.of(event.id(), user.accountId()).orElse(null));
+    model.addAttribute("current", records.of(event.id(), user.accountId()).orElse(null));
     Map<String, String> summary = new LinkedHashMap<>();
     errors.forEach((key, code) -> summary.put("q" + key, code));
     if (refusal != null) {
@@ -158,13 +155,13 @@ class EventRegistrationController {
         viewer.has("EDITOR")
             || event.participantList() == ParticipantListing.MEMBERS
             || event.participantList() == ParticipantListing.PARTICIPANTS
-                && registrations.confirmed(event.id(), user.accountId());
+                && records.confirmed(event.id(), user.accountId());
     if (!may) {
       throw new NotFoundException();
     }
     List<Map<String, String>> people = new ArrayList<>();
-    for (EventRegistrations.Registration r :
-        registrations.ofEvent(event.id(), RegistrationStatus.CONFIRMED)) {
+    for (RegistrationRecords.Registration r :
+        records.ofEvent(event.id(), RegistrationStatus.CONFIRMED)) {
       if (!r.listed()) {
         continue;
       }
@@ -197,9 +194,9 @@ class EventRegistrationController {
   String mine(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
     String language = Language.of(locale).code();
     List<Mine> mine = new ArrayList<>();
-    for (EventRegistrations.Registration r : registrations.ofAccount(user.accountId())) {
+    for (RegistrationRecords.Registration r : records.ofAccount(user.accountId())) {
       events
-          .findById(r.eventId())
+          .byId(r.eventId())
           .ifPresent(
               e ->
                   mine.add(
@@ -209,7 +206,7 @@ class EventRegistrationController {
                           e.startsAt(),
                           e.zone().getId(),
                           r.status(),
-                          registrations.placeInLine(r),
+                          records.placeInLine(r),
                           e.past(clock.instant()))));
     }
     model.addAttribute("registrations", mine);

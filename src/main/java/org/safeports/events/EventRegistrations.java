@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,22 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * confirmed never exceed the capacity.
  */
 @Service
-class EventRegistrations implements ParticipantCheck {
+class EventRegistrations {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
-
-  /** One registration as the screens show it. */
-  record Registration(
-      long id,
-      long eventId,
-      long accountId,
-      RegistrationStatus status,
-      String language,
-      boolean listed,
-      Boolean attended,
-      Instant registeredAt,
-      Instant waitingSince,
-      Map<String, String> answers) {}
 
   /** What came of a request: the new status, or the message key of why nothing changed. */
   record Outcome(RegistrationStatus status, String refusal) {
@@ -51,6 +36,7 @@ class EventRegistrations implements ParticipantCheck {
   }
 
   private final JdbcClient jdbc;
+  private final RegistrationRecords records;
   private final EventRepository events;
   private final EventCalendarFiles files;
   private final ApplicationEventPublisher publisher;
@@ -59,89 +45,19 @@ class EventRegistrations implements ParticipantCheck {
 
   EventRegistrations(
       JdbcClient jdbc,
+      RegistrationRecords records,
       EventRepository events,
       EventCalendarFiles files,
       ApplicationEventPublisher publisher,
       AuditLog audit,
       Clock clock) {
     this.jdbc = jdbc;
+    this.records = records;
     this.events = events;
     this.files = files;
     this.publisher = publisher;
     this.audit = audit;
     this.clock = clock;
-  }
-
-  @Override
-  @Transactional(readOnly = true)
-  public boolean confirmed(long eventId, long accountId) {
-    return of(eventId, accountId)
-        .map(r -> r.status() == RegistrationStatus.CONFIRMED)
-        .orElse(false);
-  }
-
-  @Transactional(readOnly = true)
-  Optional<Registration> of(long eventId, long accountId) {
-    return jdbc.sql(SELECT + " where event_id = ? and account_id = ?")
-        .params(eventId, accountId)
-        .query(EventRegistrations::row)
-        .optional();
-  }
-
-  @Transactional(readOnly = true)
-  Optional<Registration> byId(long eventId, long registrationId) {
-    return jdbc.sql(SELECT + " where event_id = ? and id = ?")
-        .params(eventId, registrationId)
-        .query(EventRegistrations::row)
-        .optional();
-  }
-
-  /** An event's registrations, in the order they came, of one status or all (status null). */
-  @Transactional(readOnly = true)
-  List<Registration> ofEvent(long eventId, RegistrationStatus status) {
-    return jdbc.sql(
-            SELECT
-                + " where event_id = ? and (cast(? as varchar) is null or status = ?)"
-                + " order by registered_at, id")
-        .params(
-            eventId, status == null ? null : status.name(), status == null ? null : status.name())
-        .query(EventRegistrations::row)
-        .list();
-  }
-
-  /** A person's registrations that still stand, soonest event first. */
-  @Transactional(readOnly = true)
-  List<Registration> ofAccount(long accountId) {
-    return jdbc.sql(
-            "select r.id, r.event_id, r.account_id, r.status, r.language, r.listed, r.attended,"
-                + " r.registered_at, r.waiting_since, r.answers::text as answers"
-                + " from event_registration r join event_item e on e.id = r.event_id"
-                + " where r.account_id = ? and r.status in ('PENDING', 'WAITING', 'CONFIRMED')"
-                + " order by e.starts_at, r.id")
-        .param(accountId)
-        .query(EventRegistrations::row)
-        .list();
-  }
-
-  /** How many hold a place. */
-  @Transactional(readOnly = true)
-  long confirmedCount(long eventId) {
-    return count(eventId, RegistrationStatus.CONFIRMED);
-  }
-
-  /** Position in the waiting line (1 = next), or 0 when not waiting. */
-  @Transactional(readOnly = true)
-  long placeInLine(Registration registration) {
-    if (registration.status() != RegistrationStatus.WAITING) {
-      return 0;
-    }
-    return jdbc.sql(
-            "select count(*) from event_registration where event_id = ? and status = 'WAITING'"
-                + " and (waiting_since, id) <= (?, ?)")
-        .params(
-            registration.eventId(), Timestamp.from(registration.waitingSince()), registration.id())
-        .query(Long.class)
-        .single();
   }
 
   /**
@@ -157,7 +73,7 @@ class EventRegistrations implements ParticipantCheck {
     if (!event.registrationOpen(now)) {
       return Outcome.refused("events.register.closed");
     }
-    Optional<Registration> before = of(eventId, accountId);
+    Optional<RegistrationRecords.Registration> before = records.of(eventId, accountId);
     if (before.isPresent() && before.get().status().active()) {
       return Outcome.refused("events.register.already");
     }
@@ -208,14 +124,15 @@ class EventRegistrations implements ParticipantCheck {
   @Transactional
   Outcome cancel(long eventId, long accountId) {
     Event event = locked(eventId);
-    Optional<Registration> found = of(eventId, accountId).filter(r -> r.status().active());
+    Optional<RegistrationRecords.Registration> found =
+        records.of(eventId, accountId).filter(r -> r.status().active());
     if (found.isEmpty()) {
       return Outcome.refused("events.register.notRegistered");
     }
     if (event.past(clock.instant())) {
       return Outcome.refused("events.register.over");
     }
-    Registration registration = found.get();
+    RegistrationRecords.Registration registration = found.get();
     setStatus(registration.id(), RegistrationStatus.CANCELLED, null);
     List<EventMailDue.Letter> letters = new ArrayList<>();
     letters.add(letter(event, accountId, registration.language(), EventMailDue.Kind.CANCELLED, ""));
@@ -230,12 +147,12 @@ class EventRegistrations implements ParticipantCheck {
   @Transactional
   Outcome approve(long eventId, long registrationId) {
     Event event = locked(eventId);
-    Optional<Registration> found =
-        byId(eventId, registrationId).filter(r -> r.status() == RegistrationStatus.PENDING);
+    Optional<RegistrationRecords.Registration> found =
+        records.byId(eventId, registrationId).filter(r -> r.status() == RegistrationStatus.PENDING);
     if (found.isEmpty()) {
       return Outcome.refused("events.registrants.notPending");
     }
-    Registration registration = found.get();
+    RegistrationRecords.Registration registration = found.get();
     boolean room = hasRoom(event);
     setStatus(
         registrationId,
@@ -260,11 +177,12 @@ class EventRegistrations implements ParticipantCheck {
   @Transactional
   Outcome refuse(long eventId, long registrationId) {
     Event event = locked(eventId);
-    Optional<Registration> found = byId(eventId, registrationId).filter(r -> r.status().active());
+    Optional<RegistrationRecords.Registration> found =
+        records.byId(eventId, registrationId).filter(r -> r.status().active());
     if (found.isEmpty()) {
       return Outcome.refused("events.registrants.notActive");
     }
-    Registration registration = found.get();
+    RegistrationRecords.Registration registration = found.get();
     setStatus(registrationId, RegistrationStatus.REFUSED, null);
     audit.record(
         AuditEntry.of(AuditAction.EVENT_REGISTRATION_REFUSED, registrationId)
@@ -284,51 +202,16 @@ class EventRegistrations implements ParticipantCheck {
     return new Outcome(RegistrationStatus.REFUSED, null);
   }
 
-  /** Marks who came (after the event): those named attended, the other confirmed did not. */
-  @Transactional
-  Outcome attendance(long eventId, List<Long> attended) {
-    Event event = locked(eventId);
-    if (!event.startsAt().isBefore(clock.instant())) {
-      return Outcome.refused("events.registrants.notYet");
-    }
-    jdbc.sql(
-            "update event_registration set attended = (id = any(?)) where event_id = ? and"
-                + " status = 'CONFIRMED'")
-        .params(attended.toArray(Long[]::new), eventId)
-        .update();
-    audit.record(
-        AuditEntry.of(AuditAction.EVENT_ATTENDANCE_MARKED, eventId)
-            .detail(AuditEntry.fields("attended", attended.size())));
-    return new Outcome(RegistrationStatus.CONFIRMED, null);
-  }
-
-  /** A message from the secretariat to the registrants of one status (all active when null). */
-  @Transactional
-  int message(long eventId, RegistrationStatus status, String text) {
-    Event event = events.findById(eventId).orElseThrow(NotFoundException::new);
-    List<EventMailDue.Letter> letters = new ArrayList<>();
-    for (Registration r : ofEvent(eventId, status)) {
-      if (r.status().active()) {
-        letters.add(letter(event, r.accountId(), r.language(), EventMailDue.Kind.MESSAGE, text));
-      }
-    }
-    audit.record(
-        AuditEntry.of(AuditAction.EVENT_REGISTRANTS_MESSAGED, eventId)
-            .detail(AuditEntry.fields("group", status, "recipients", letters.size())));
-    publisher.publishEvent(new EventMailDue(letters));
-    return letters.size();
-  }
-
   /** Gives the free places to the first in line, oldest wait first, each told by mail. */
   private void promote(Event event, List<EventMailDue.Letter> letters) {
     while (hasRoom(event)) {
-      Optional<Registration> next =
+      Optional<RegistrationRecords.Registration> next =
           jdbc.sql(
-                  SELECT
+                  RegistrationRecords.SELECT
                       + " where event_id = ? and status = 'WAITING'"
                       + " order by waiting_since, id limit 1")
               .param(event.id())
-              .query(EventRegistrations::row)
+              .query(RegistrationRecords::row)
               .optional();
       if (next.isEmpty()) {
         return;
@@ -367,14 +250,7 @@ class EventRegistrations implements ParticipantCheck {
 
   private boolean hasRoom(Event event) {
     return event.capacity() == null
-        || count(event.id(), RegistrationStatus.CONFIRMED) < event.capacity();
-  }
-
-  private long count(long eventId, RegistrationStatus status) {
-    return jdbc.sql("select count(*) from event_registration where event_id = ? and status = ?")
-        .params(eventId, status.name())
-        .query(Long.class)
-        .single();
+        || records.count(event.id(), RegistrationStatus.CONFIRMED) < event.capacity();
   }
 
   private void setStatus(long registrationId, RegistrationStatus status, Instant waitingSince) {
@@ -391,7 +267,7 @@ class EventRegistrations implements ParticipantCheck {
   }
 
   /** The event, its row locked until the transaction ends: one change of its line at a time. */
-  private Event locked(long eventId) {
+  Event locked(long eventId) {
     jdbc.sql("select id from event_item where id = ? for update")
         .param(eventId)
         .query(Long.class)
@@ -402,28 +278,5 @@ class EventRegistrations implements ParticipantCheck {
 
   static String adminPath(long eventId) {
     return "/admin/events/" + eventId + "/registrants?status=PENDING";
-  }
-
-  private static final String SELECT =
-      "select id, event_id, account_id, status, language, listed, attended, registered_at,"
-          + " waiting_since, answers::text as answers from event_registration";
-
-  private static Registration row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    Timestamp waiting = rs.getTimestamp("waiting_since");
-    Object attended = rs.getObject("attended");
-    Map<String, String> answers =
-        JSON.readValue(
-            rs.getString("answers"), new TypeReference<LinkedHashMap<String, String>>() {});
-    return new Registration(
-        rs.getLong("id"),
-        rs.getLong("event_id"),
-        rs.getLong("account_id"),
-        RegistrationStatus.valueOf(rs.getString("status")),
-        rs.getString("language"),
-        rs.getBoolean("listed"),
-        attended == null ? null : (Boolean) attended,
-        rs.getTimestamp("registered_at").toInstant(),
-        waiting == null ? null : waiting.toInstant(),
-        answers);
   }
 }

@@ -34,6 +34,7 @@ class EventRegistrationTests {
   @Autowired TestEvents testEvents;
   @Autowired TestAccounts accounts;
   @Autowired EventRegistrations registrations;
+  @Autowired RegistrationRecords records;
   @Autowired JdbcClient jdbc;
 
   private long status(long eventId, String status) {
@@ -149,7 +150,7 @@ class EventRegistrationTests {
     assertThat(promoted).contains("Line seminar").contains("/events/" + event.slug());
     assertThat(parse(latestFile(secondEmail, "event.promoted")).getComponents("VEVENT")).hasSize(1);
     assertThat(second.get("/account/events").body()).contains("Confirmed");
-    assertThat(registrations.confirmed(event.id(), accounts.idOf(secondEmail))).isTrue();
+    assertThat(records.confirmed(event.id(), accounts.idOf(secondEmail))).isTrue();
   }
 
   @Test
