@@ -1002,6 +1002,57 @@ class AccessControlTests {
             "/admin/surveys/{id}/translations",
             "/admin/surveys/999999999/translations",
             Audience.EDITOR),
+        // --- event registration ---
+        new Route(
+            "GET", "/events/{slug}/register", "/events/no-such-event/register", Audience.USER),
+        new Route(
+            "POST", "/events/{slug}/register", "/events/no-such-event/register", Audience.USER),
+        new Route("POST", "/events/{slug}/cancel", "/events/no-such-event/cancel", Audience.USER),
+        new Route(
+            "GET",
+            "/events/{slug}/participants",
+            "/events/no-such-event/participants",
+            Audience.USER),
+        new Route("GET", "/account/events", "/account/events", Audience.USER),
+        new Route(
+            "GET", "/admin/events/{eventId}/form", "/admin/events/999999999/form", Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{eventId}/form",
+            "/admin/events/999999999/form",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{eventId}/registrants",
+            "/admin/events/999999999/registrants",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{eventId}/registrants.csv",
+            "/admin/events/999999999/registrants.csv",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{eventId}/registrants/{registrationId}/approve",
+            "/admin/events/999999999/registrants/999999999/approve",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{eventId}/registrants/{registrationId}/refuse",
+            "/admin/events/999999999/registrants/999999999/refuse",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{eventId}/registrants/attendance",
+            "/admin/events/999999999/registrants/attendance",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{eventId}/registrants/message",
+            "/admin/events/999999999/registrants/message",
+            Audience.EDITOR,
+            "text",
+            ""),
         new Route("GET", "/surveys", "/surveys", Audience.USER),
         new Route("GET", "/surveys/{slug}", "/surveys/no-such-survey", Audience.EVERYONE),
         new Route("POST", "/surveys/{slug}", "/surveys/no-such-survey", Audience.EVERYONE),

@@ -23,7 +23,13 @@ class EventsSecurity {
               // Editors: events, texts, documents, agendas, speakers, forms, registrants.
               routes.requestMatchers("/admin/events", "/admin/events/**").hasRole("EDITOR");
               // Registering, a person's own registrations and agenda marks.
-              // (the registration part adds its routes here)
+              routes
+                  .requestMatchers(
+                      GET, "/events/*/register", "/events/*/participants", "/account/events")
+                  .hasRole("USER");
+              routes
+                  .requestMatchers(POST, "/events/*/register", "/events/*/cancel")
+                  .hasRole("USER");
               // The agenda and speakers.
               // (the agenda part adds its routes here)
               // Calendar feeds and files: open (calendar programs send no cookie). An event's

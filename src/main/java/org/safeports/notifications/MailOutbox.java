@@ -39,6 +39,19 @@ class MailOutbox implements MailOutboxStatus {
     write(about, recipient, language, kind, false, arguments);
   }
 
+  /** Mail that carries one file, such as an event's calendar invitation. */
+  @Transactional
+  void enqueueWithFile(
+      String recipient,
+      String language,
+      String kind,
+      String fileName,
+      String fileType,
+      byte[] file,
+      Object... arguments) {
+    write(null, recipient, language, kind, false, arguments).attach(fileName, fileType, file);
+  }
+
   /**
    * Mail from a list the reader chose to receive (the forum's): it carries the address that stops
    * it with one click, in the body's closing lines and as the List-Unsubscribe header.

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.safeports.platform.WorkWaiting;
 
 /**
- * An editor's four choices, one per kind of waiting work, as the radio buttons send them: a value
- * that is not a delivery is refused next to its group.
+ * An editor's choices, one per kind of waiting work, as the radio buttons send them: a value that
+ * is not a delivery is refused next to its group.
  */
 record NotificationSettingsForm(
     @NotBlank(message = "{notifications.settings.choose}")
@@ -22,7 +22,10 @@ record NotificationSettingsForm(
         String application,
     @NotBlank(message = "{notifications.settings.choose}")
         @Pattern(regexp = DELIVERIES, message = "{notifications.settings.choose}")
-        String pfsoRequest) {
+        String pfsoRequest,
+    // Registrations to approve came later: a form sent without the choice keeps the one saved.
+    @Pattern(regexp = DELIVERIES, message = "{notifications.settings.choose}")
+        String registration) {
 
   static final String DELIVERIES = "AT_ONCE|DIGEST|NONE";
 
@@ -31,7 +34,8 @@ record NotificationSettingsForm(
         choices.get(WorkWaiting.Kind.PLAN).name(),
         choices.get(WorkWaiting.Kind.PIECE).name(),
         choices.get(WorkWaiting.Kind.APPLICATION).name(),
-        choices.get(WorkWaiting.Kind.PFSO_REQUEST).name());
+        choices.get(WorkWaiting.Kind.PFSO_REQUEST).name(),
+        choices.get(WorkWaiting.Kind.REGISTRATION).name());
   }
 
   /** The choices of a valid form. */
@@ -41,6 +45,9 @@ record NotificationSettingsForm(
     choices.put(WorkWaiting.Kind.PIECE, Delivery.valueOf(piece));
     choices.put(WorkWaiting.Kind.APPLICATION, Delivery.valueOf(application));
     choices.put(WorkWaiting.Kind.PFSO_REQUEST, Delivery.valueOf(pfsoRequest));
+    if (registration != null && !registration.isBlank()) {
+      choices.put(WorkWaiting.Kind.REGISTRATION, Delivery.valueOf(registration));
+    }
     return choices;
   }
 }

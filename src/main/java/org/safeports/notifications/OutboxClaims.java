@@ -24,7 +24,21 @@ class OutboxClaims {
    * What a sender needs to send one claimed mail, and the claim that lets it record the outcome.
    */
   record ClaimedMail(
-      long id, UUID token, String recipient, String subject, String body, String unsubscribeUrl) {}
+      long id,
+      UUID token,
+      String recipient,
+      String subject,
+      String body,
+      String unsubscribeUrl,
+      String attachmentName,
+      String attachmentType,
+      byte[] attachment) {
+
+    ClaimedMail(
+        long id, UUID token, String recipient, String subject, String body, String unsubscribeUrl) {
+      this(id, token, recipient, subject, body, unsubscribeUrl, null, null, null);
+    }
+  }
 
   private static final Logger log = LoggerFactory.getLogger(OutboxClaims.class);
 
@@ -53,7 +67,10 @@ class OutboxClaims {
                   mail.recipient(),
                   mail.subject(),
                   mail.body(),
-                  mail.unsubscribeUrl());
+                  mail.unsubscribeUrl(),
+                  mail.attachmentName(),
+                  mail.attachmentType(),
+                  mail.attachment());
             })
         .toList();
   }

@@ -94,6 +94,16 @@ class OutboxMail {
   @Column(name = "unsubscribe_url")
   private String unsubscribeUrl;
 
+  /** One file carried with the mail (an event's calendar invitation), or none. */
+  @Column(name = "attachment_name")
+  private String attachmentName;
+
+  @Column(name = "attachment_type")
+  private String attachmentType;
+
+  @Column(name = "attachment")
+  private byte[] attachment;
+
   protected OutboxMail() {}
 
   OutboxMail(
@@ -118,6 +128,26 @@ class OutboxMail {
   OutboxMail unsubscribedAt(String url) {
     this.unsubscribeUrl = url;
     return this;
+  }
+
+  /** A mail that carries this file. */
+  OutboxMail attach(String name, String type, byte[] bytes) {
+    this.attachmentName = name;
+    this.attachmentType = type;
+    this.attachment = bytes == null ? null : bytes.clone();
+    return this;
+  }
+
+  String attachmentName() {
+    return attachmentName;
+  }
+
+  String attachmentType() {
+    return attachmentType;
+  }
+
+  byte[] attachment() {
+    return attachment == null ? null : attachment.clone();
   }
 
   Long id() {

@@ -102,7 +102,9 @@ class OutboxSender {
    */
   private boolean deliver(JavaMailSender sender, ClaimedMail mail) {
     try {
-      if (sender != null && mail.unsubscribeUrl() != null) {
+      if (sender != null && mail.attachment() != null) {
+        sender.send(messageWithFile(mail));
+      } else if (sender != null && mail.unsubscribeUrl() != null) {
         sender.send(listMessage(mail));
       } else if (sender != null) {
         SimpleMailMessage message = new SimpleMailMessage();
@@ -139,6 +141,21 @@ class OutboxSender {
       message.setText(mail.body());
       mime.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
       mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    };
+  }
+
+  /** A mail with its one file, as a multipart MIME message. */
+  private MimeMessagePreparator messageWithFile(ClaimedMail mail) {
+    return mime -> {
+      MimeMessageHelper message = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+      message.setFrom(properties.mailFrom());
+      message.setTo(mail.recipient());
+      message.setSubject(mail.subject());
+      message.setText(mail.body());
+      message.addAttachment(
+          mail.attachmentName(),
+          new org.springframework.core.io.ByteArrayResource(mail.attachment()),
+          mail.attachmentType());
     };
   }
 

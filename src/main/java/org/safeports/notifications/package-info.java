@@ -16,6 +16,7 @@
       "voices",
       "contact",
       "forum",
-      "surveys"
+      "surveys",
+      "events"
     })
 package org.safeports.notifications;

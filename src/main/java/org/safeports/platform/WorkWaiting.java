@@ -21,6 +21,7 @@ public interface WorkWaiting {
     PLAN,
     PIECE,
     APPLICATION,
-    PFSO_REQUEST
+    PFSO_REQUEST,
+    REGISTRATION
   }
 }

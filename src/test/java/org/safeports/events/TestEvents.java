@@ -74,4 +74,18 @@ public class TestEvents {
         });
     return made;
   }
+
+  /** Sets an event's registration mode and listing (the approval and list tests). */
+  public void registration(long eventId, String mode, String listing, Integer capacity) {
+    transactions.executeWithoutResult(
+        status -> {
+          Event event = events.findById(eventId).orElseThrow();
+          event.registration(
+              RegistrationMode.valueOf(mode),
+              null,
+              null,
+              capacity,
+              ParticipantListing.valueOf(listing));
+        });
+  }
 }

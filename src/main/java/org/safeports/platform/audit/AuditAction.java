@@ -73,7 +73,12 @@ public enum AuditAction {
   EVENT_PUBLISHED("events", "event"),
   EVENT_UNPUBLISHED("events", "event"),
   EVENT_CANCELLED("events", "event"),
-  EVENT_DUPLICATED("events", "event");
+  EVENT_DUPLICATED("events", "event"),
+  EVENT_REGISTRATION_APPROVED("events", "event-registration"),
+  EVENT_REGISTRATION_REFUSED("events", "event-registration"),
+  EVENT_ATTENDANCE_MARKED("events", "event"),
+  EVENT_REGISTRANTS_MESSAGED("events", "event"),
+  EVENT_FORM_SAVED("events", "event");
 
   private final String module;
   private final String objectType;
