@@ -995,8 +995,25 @@ class AccessControlTests {
         new Route("POST", "/surveys/{slug}", "/surveys/no-such-survey", Audience.EVERYONE),
         new Route(
             "POST", "/surveys/{slug}/start", "/surveys/no-such-survey/start", Audience.EVERYONE),
+        new Route("GET", "/surveys/{slug}/copy", "/surveys/no-such-survey/copy", Audience.EVERYONE),
+        // An event's agenda and speakers: open, an unknown event not found; one's own agenda and
+        // marking sessions need a signed-in user.
         new Route(
-            "GET", "/surveys/{slug}/copy", "/surveys/no-such-survey/copy", Audience.EVERYONE));
+            "GET", "/events/{slug}/agenda", "/events/no-such-event/agenda", Audience.EVERYONE),
+        new Route(
+            "GET", "/events/{slug}/speakers", "/events/no-such-event/speakers", Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/events/speakers/{id}/photo",
+            "/events/speakers/999999999/photo",
+            Audience.EVERYONE),
+        new Route(
+            "GET", "/events/{slug}/my-agenda", "/events/no-such-event/my-agenda", Audience.USER),
+        new Route(
+            "POST",
+            "/events/{slug}/agenda/{sessionId}/mark",
+            "/events/no-such-event/agenda/999999999/mark",
+            Audience.USER));
   }
 
   @LocalServerPort int port;

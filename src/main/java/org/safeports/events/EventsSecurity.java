@@ -23,8 +23,15 @@ class EventsSecurity {
               routes.requestMatchers("/admin/events", "/admin/events/**").hasRole("EDITOR");
               // Registering, a person's own registrations and agenda marks.
               // (the registration part adds its routes here)
-              // The agenda and speakers.
-              // (the agenda part adds its routes here)
+              // The agenda and speakers: open (the visibility rule decides); marking sessions and
+              // one's own agenda need a signed-in user.
+              routes
+                  .requestMatchers(
+                      GET, "/events/*/agenda", "/events/*/speakers", "/events/speakers/*/photo")
+                  .permitAll();
+              routes
+                  .requestMatchers("/events/*/my-agenda", "/events/*/agenda/*/mark")
+                  .hasRole("USER");
               // Calendar feeds and files.
               // (the calendar part adds its routes here)
               // The events list and an event's page: open; the visibility rule decides.
