@@ -10,10 +10,6 @@ import java.util.List;
  */
 record Agenda(String slug, String title, ZoneId shownZone, ZoneId eventZone, List<Day> days) {
 
-  boolean empty() {
-    return days.isEmpty();
-  }
-
   /** One day of the agenda, with its heading already in the reader's language. */
   record Day(String heading, String isoDate, List<Session> sessions) {}
 

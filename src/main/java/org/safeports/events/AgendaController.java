@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.safeports.identity.PortalUser;
 import org.safeports.platform.security.Viewer;
+import org.safeports.platform.web.Language;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -82,7 +83,9 @@ class AgendaController {
       @ModelAttribute("viewer") Viewer viewer,
       Locale locale,
       Model model) {
-    model.addAttribute("event", reading.visible(slug, viewer));
+    Event event = reading.visible(slug, viewer);
+    model.addAttribute("eventSlug", event.slug());
+    model.addAttribute("eventTitle", event.title(Language.of(locale).code()));
     model.addAttribute("speakers", reading.speakers(slug, viewer, locale));
     return "events/speakers";
   }
