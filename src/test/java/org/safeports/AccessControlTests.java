@@ -1105,7 +1105,25 @@ class AccessControlTests {
             "POST",
             "/admin/events/{id}/duplicate",
             "/admin/events/999999999/duplicate",
-            Audience.EDITOR));
+            Audience.EDITOR),
+        // An event's agenda and speakers: open, an unknown event not found; one's own agenda and
+        // marking sessions need a signed-in user.
+        new Route(
+            "GET", "/events/{slug}/agenda", "/events/no-such-event/agenda", Audience.EVERYONE),
+        new Route(
+            "GET", "/events/{slug}/speakers", "/events/no-such-event/speakers", Audience.EVERYONE),
+        new Route(
+            "GET",
+            "/events/speakers/{id}/photo",
+            "/events/speakers/999999999/photo",
+            Audience.EVERYONE),
+        new Route(
+            "GET", "/events/{slug}/my-agenda", "/events/no-such-event/my-agenda", Audience.USER),
+        new Route(
+            "POST",
+            "/events/{slug}/agenda/{sessionId}/mark",
+            "/events/no-such-event/agenda/999999999/mark",
+            Audience.USER));
   }
 
   @LocalServerPort int port;

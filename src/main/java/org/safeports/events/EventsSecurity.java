@@ -30,8 +30,15 @@ class EventsSecurity {
               routes
                   .requestMatchers(POST, "/events/*/register", "/events/*/cancel")
                   .hasRole("USER");
-              // The agenda and speakers.
-              // (the agenda part adds its routes here)
+              // The agenda and speakers: open (the visibility rule decides); marking sessions and
+              // one's own agenda need a signed-in user.
+              routes
+                  .requestMatchers(
+                      GET, "/events/*/agenda", "/events/*/speakers", "/events/speakers/*/photo")
+                  .permitAll();
+              routes
+                  .requestMatchers("/events/*/my-agenda", "/events/*/agenda/*/mark")
+                  .hasRole("USER");
               // Calendar feeds and files: open (calendar programs send no cookie). An event's
               // file follows the visibility rule; a person's feed is reached by its secret.
               routes
