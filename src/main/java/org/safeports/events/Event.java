@@ -261,18 +261,6 @@ class Event extends VersionedEntity {
     return recordingUrl;
   }
 
-  Long copiedFromId() {
-    return copiedFromId;
-  }
-
-  long createdById() {
-    return createdById;
-  }
-
-  Instant publishedAt() {
-    return publishedAt;
-  }
-
   Map<String, EventText> texts() {
     return texts;
   }

@@ -34,6 +34,7 @@ class EventRegistrationController {
   private final RegistrationRecords records;
   private final RegistrationQuestions questions;
   private final AccountDirectory accounts;
+  private final EventCalendarKeys calendarKeys;
   private final Clock clock;
 
   EventRegistrationController(
@@ -42,12 +43,14 @@ class EventRegistrationController {
       RegistrationRecords records,
       RegistrationQuestions questions,
       AccountDirectory accounts,
+      EventCalendarKeys calendarKeys,
       Clock clock) {
     this.events = events;
     this.registrations = registrations;
     this.records = records;
     this.questions = questions;
     this.accounts = accounts;
+    this.calendarKeys = calendarKeys;
     this.clock = clock;
   }
 
@@ -210,6 +213,7 @@ class EventRegistrationController {
                           e.past(clock.instant()))));
     }
     model.addAttribute("registrations", mine);
+    model.addAttribute("calendarSecret", calendarKeys.secretFor(user.accountId()));
     return "events/mine";
   }
 }

@@ -46,7 +46,6 @@ class SurveyFileAnswerTests {
   @LocalServerPort int port;
   @Autowired TestAccounts accounts;
   @Autowired TestSurveys surveys;
-  @Autowired TestSurveyBuilding building;
   @Autowired MessageSource messages;
   @Autowired JdbcClient jdbc;
 
@@ -118,7 +117,7 @@ class SurveyFileAnswerTests {
 
   @Test
   void theBuilderOffersAFileQuestion() {
-    TestSurveyBuilding.Built draft = building.draft(SurveyAudience.STATES, "Files", editorId);
+    TestSurveys.Made draft = surveys.draft(SurveyAudience.STATES, "Files", editorId);
     PortalClient editor = signedIn(editorEmail, TestAccounts.PASSWORD);
     String form = editor.get("/admin/surveys/" + draft.id() + "/sections/s1/questions/new").body();
     assertThat(form).contains("value=\"FILE\"");
@@ -130,8 +129,7 @@ class SurveyFileAnswerTests {
             "text[en]",
             "Attach your national plan");
     assertThat(saved.status()).isEqualTo(302);
-    assertThat(building.definition(draft.id(), 1))
-        .contains("\"FILE\"", "Attach your national plan");
+    assertThat(surveys.definition(draft.id(), 1)).contains("\"FILE\"", "Attach your national plan");
   }
 
   @Test

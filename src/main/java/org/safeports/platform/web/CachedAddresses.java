@@ -45,10 +45,10 @@ final class CachedAddresses {
               "sort",
               "page"),
           new CachedAddress("/library/[0-9]+"),
-          // Events: the lists and an event's page, in the zone the visitor asked for.
+          // Events: the lists, in the zone the visitor asked for. Not an event's page: its
+          // registration box (open, full, closed) changes with every registration.
           new CachedAddress("/events", "kind", "tz"),
           new CachedAddress("/events/past", "kind", "tz"),
-          new CachedAddress("/events/[a-z0-9-]+", "tz"),
           // The list of feeds. Not the contact form (its CSRF token belongs to a session), nor
           // /privacy and the other fixed addresses (a redirect to the reader's language).
           new CachedAddress("/feeds"));
