@@ -244,7 +244,10 @@ class ArchitectureTests {
    * docs/decisions.md that says why.
    */
   static final Map<String, String> LONG_CLASSES =
-      Map.of("org/safeports/platform/files/PdfActiveContent.java", "Classes over 300 lines");
+      Map.of(
+          "org/safeports/platform/files/PdfActiveContent.java", "Classes over 300 lines",
+          "org/safeports/events/DemoEvents.java", "Classes over 300 lines",
+          "org/safeports/surveys/SurveyAnswering.java", "Classes over 300 lines");
 
   @Test
   void classesStaySmall() throws IOException {

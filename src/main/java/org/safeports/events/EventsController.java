@@ -123,7 +123,7 @@ class EventsController {
   }
 
   private static void zoneModel(Model model, VisitorZones.Shown shown, String back) {
-    model.addAttribute("zone", shown.zone().getId());
+    model.addAttribute("shownZone", shown.zone().getId());
     model.addAttribute("zoneChosen", shown.chosen());
     model.addAttribute("zoneChoices", VisitorZones.choices());
     model.addAttribute("zoneBack", back);
