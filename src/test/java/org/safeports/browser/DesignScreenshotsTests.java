@@ -84,11 +84,13 @@ class DesignScreenshotsTests {
       """;
 
   /**
-   * Home, News, Port Voices, Forum, Library and the demo's top-level sections, in every language.
+   * News, Port Voices, Forum, Events, Library, Members and the demo's top-level sections, in every
+   * language: the whole row (the brand is the way home).
    */
   static List<String> demoNavigation() {
     List<String> hrefs =
-        new java.util.ArrayList<>(List.of("/", "/news", "/voices", "/forum", "/library"));
+        new java.util.ArrayList<>(
+            List.of("/news", "/voices", "/forum", "/events", "/library", "/members"));
     try {
       for (org.springframework.core.io.Resource file :
           new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
