@@ -59,6 +59,29 @@ class EventCalendarQueries {
     return load(ids);
   }
 
+  /**
+   * The next events held in one of these zones (a country's), as {@link #upcoming}: one statement
+   * for the ids, and one for the events when there are any.
+   */
+  List<Event> upcomingIn(List<String> zones, boolean signedIn, Instant now, int limit) {
+    if (zones.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids =
+        jdbc.sql(
+                "select e.id from event_item e where "
+                    + EventVisibility.SQL_PREDICATE
+                    + " and e.status = 'PUBLISHED' and e.ends_at > :now and e.time_zone in (:zones)"
+                    + " order by e.starts_at, e.id limit :limit")
+            .param("signedIn", signedIn)
+            .param("now", Timestamp.from(now))
+            .param("zones", zones)
+            .param("limit", limit)
+            .query(Long.class)
+            .list();
+    return load(ids);
+  }
+
   /** A visible event by its address. */
   Optional<Event> bySlug(String slug) {
     return events.findBySlug(slug);
@@ -140,7 +163,7 @@ class EventCalendarQueries {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return events.findAllById(ids).stream()
+    return events.findWithTexts(ids).stream()
         .sorted(Comparator.comparing(Event::startsAt).thenComparing(Event::id))
         .toList();
   }

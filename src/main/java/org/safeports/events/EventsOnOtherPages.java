@@ -68,9 +68,10 @@ class EventsOnOtherPages implements HomeActivity, CountryActivity {
   public Optional<CountrySection> of(String countryCode, Locale locale, Viewer viewer) {
     String language = Language.of(locale).code();
     List<CountrySection.Line> lines =
-        queries.upcoming(viewer.signedIn(), Instant.now(), 200).stream()
-            .filter(event -> countryCode.equalsIgnoreCase(EventTimes.country(event.zone())))
-            .limit(ON_COUNTRY)
+        queries
+            .upcomingIn(
+                EventTimes.zonesOf(countryCode), viewer.signedIn(), Instant.now(), ON_COUNTRY)
+            .stream()
             .map(
                 event ->
                     new CountrySection.Line(
