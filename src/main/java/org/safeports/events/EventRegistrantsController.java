@@ -2,8 +2,6 @@ package org.safeports.events;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.safeports.identity.Contact;
 import org.safeports.platform.audit.AuditAction;
 import org.safeports.platform.audit.AuditEntry;
 import org.safeports.platform.audit.AuditLog;
+import org.safeports.platform.web.CsvExport;
 import org.safeports.platform.web.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -134,45 +133,29 @@ class EventRegistrantsController {
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"registrants-" + eventId + ".csv\"");
-    PrintWriter out =
-        new PrintWriter(
-            new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-    out.print('\uFEFF');
     List<String> head =
         new ArrayList<>(List.of("name", "email", "status", "registered_at", "listed", "attended"));
     asked.forEach(q -> head.add(q.key().name().toLowerCase(Locale.ROOT)));
-    out.print(line(head));
-    for (Row r : rows(eventId, status(status))) {
-      List<String> cells =
-          new ArrayList<>(
-              List.of(
-                  r.name(),
-                  r.email(),
-                  r.status().name(),
-                  r.registeredAt().toString(),
-                  String.valueOf(r.listed()),
-                  r.attended() == null ? "" : String.valueOf(r.attended())));
-      asked.forEach(q -> cells.add(r.answers().getOrDefault(q.key().name(), "")));
-      out.print(line(cells));
+    try (CsvExport csv = new CsvExport(response.getOutputStream(), head)) {
+      for (Row r : rows(eventId, status(status))) {
+        List<String> cells =
+            new ArrayList<>(
+                List.of(
+                    r.name(),
+                    r.email(),
+                    r.status().name(),
+                    r.registeredAt().toString(),
+                    String.valueOf(r.listed()),
+                    r.attended() == null ? "" : String.valueOf(r.attended())));
+        asked.forEach(q -> cells.add(r.answers().getOrDefault(q.key().name(), "")));
+        csv.row(cells);
+      }
     }
-    out.flush();
   }
 
   /**
    * A CSV line; a cell a spreadsheet would read as a formula is quoted with a leading apostrophe.
    */
-  static String line(List<String> cells) {
-    List<String> quoted = new ArrayList<>();
-    for (String cell : cells) {
-      String c = cell == null ? "" : cell;
-      if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0) {
-        c = "'" + c;
-      }
-      quoted.add("\"" + c.replace("\"", "\"\"") + "\"");
-    }
-    return String.join(",", quoted) + "\r\n";
-  }
-
   @PostMapping("/registrants/{registrationId}/approve")
   String approve(
       @PathVariable long eventId, @PathVariable long registrationId, RedirectAttributes redirect) {

@@ -131,12 +131,36 @@ class EventsController {
 
   /** Only an events address of this site, never another host. */
   static String safeBack(String back) {
-    if (back == null
-        || !back.matches("/events(/[A-Za-z0-9-]+)?(/past)?(\\?kind=[A-Z]+)?")
-        || back.equals("/events/time-zone")) {
+    if (back == null) {
       return "/events";
     }
-    return back;
+    int mark = back.indexOf('?');
+    String path = mark < 0 ? back : back.substring(0, mark);
+    String query = mark < 0 ? "" : back.substring(mark + 1);
+    boolean pathKnown =
+        path.equals("/events")
+            || path.equals("/events/past")
+            || (path.startsWith("/events/")
+                && !path.equals("/events/time-zone")
+                && slugLike(path.substring("/events/".length())));
+    boolean queryKnown =
+        query.isEmpty()
+            || (query.startsWith("kind=")
+                && query.length() > "kind=".length()
+                && query.substring("kind=".length()).chars().allMatch(c -> c >= 'A' && c <= 'Z'));
+    return pathKnown && queryKnown ? back : "/events";
+  }
+
+  /** Letters, digits and hyphens only, as an event's address has (no slash, dot or colon). */
+  private static boolean slugLike(String text) {
+    return !text.isEmpty()
+        && text.chars()
+            .allMatch(
+                c ->
+                    (c >= 'a' && c <= 'z')
+                        || (c >= 'A' && c <= 'Z')
+                        || (c >= '0' && c <= '9')
+                        || c == '-');
   }
 
   static EventKind kind(String value) {
