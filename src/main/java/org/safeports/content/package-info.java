@@ -20,6 +20,7 @@
       "platform::media",
       "membership",
       "identity",
-      "voices"
+      "voices",
+      "search"
     })
 package org.safeports.content;
