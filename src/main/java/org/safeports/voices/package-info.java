@@ -19,6 +19,7 @@
       "platform::text",
       "platform::media",
       "membership",
-      "identity"
+      "identity",
+      "search"
     })
 package org.safeports.voices;
