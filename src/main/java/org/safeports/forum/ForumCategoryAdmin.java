@@ -90,8 +90,12 @@ class ForumCategoryAdmin {
     ForumCategory category = categories.findById(id).orElseThrow(NotFoundException::new);
     check(category, form);
     Map<String, Object> before = fields(category);
+    ForumAudience audienceBefore = category.audience();
     category.place(form.slug(), form.parentId(), form.position(), form.audience());
     writeTexts(id, form);
+    if (category.audience() != audienceBefore) {
+      log.search().category(id);
+    }
     log.audit(AuditAction.FORUM_CATEGORY_SAVED, id, before, fields(category), null);
   }
 

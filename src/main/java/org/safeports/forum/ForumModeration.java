@@ -146,6 +146,7 @@ class ForumModeration {
         .update();
     post.write(text, posting.render(text), markdown.plainText(text));
     post.edited(clock.instant());
+    log.search().text(post);
     log.audit(
         AuditAction.FORUM_POST_EDITED,
         post.id(),
@@ -172,6 +173,7 @@ class ForumModeration {
     // The counters are kept in SQL: the entities' changes go first.
     posts.flush();
     counters.recount(topic.id());
+    log.search().post(post);
     log.audit(
         action,
         post.id(),

@@ -8,18 +8,26 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The two traces every moderation step leaves: the audit entry, in the step's transaction, and the
- * event that tells the author what happened and why. A moderator is not told of their own posts.
+ * The traces every moderation step leaves: the audit entry, in the step's transaction, and the
+ * event that tells the author what happened and why (a moderator is not told of their own posts);
+ * through {@link #search()}, what the site search must read again.
  */
 @Component
 class ForumModerationLog {
 
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final ForumSearchChanges search;
 
-  ForumModerationLog(AuditLog audit, ApplicationEventPublisher events) {
+  ForumModerationLog(AuditLog audit, ApplicationEventPublisher events, ForumSearchChanges search) {
     this.audit = audit;
     this.events = events;
+    this.search = search;
+  }
+
+  /** What the site search must read again after the step: see {@link ForumSearchChanges}. */
+  ForumSearchChanges search() {
+    return search;
   }
 
   void audit(

@@ -53,6 +53,7 @@ class ForumPostWriting {
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ForumSearchChanges search;
 
   ForumPostWriting(
       ForumPosting posting,
@@ -65,7 +66,8 @@ class ForumPostWriting {
       AuditLog audit,
       ApplicationEventPublisher events,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      ForumSearchChanges search) {
     this.posting = posting;
     this.posts = posts;
     this.topics = topics;
@@ -77,6 +79,7 @@ class ForumPostWriting {
     this.events = events;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.search = search;
   }
 
   /** A reply and its files, saved together or not at all. */
@@ -119,6 +122,7 @@ class ForumPostWriting {
         .update();
     post.write(form.body(), posting.render(form.body()), markdown.plainText(form.body()));
     post.edited(now);
+    search.text(post);
     attachments.store(post.id(), reader.accountId(), files);
     if (post.authorAccountId() != reader.accountId()) {
       audit.record(
@@ -155,6 +159,7 @@ class ForumPostWriting {
     posts.flush();
     topics.flush();
     counters.recount(topic.id());
+    search.post(post);
     return topic.id();
   }
 

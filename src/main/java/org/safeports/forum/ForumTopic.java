@@ -137,6 +137,11 @@ class ForumTopic extends VersionedEntity {
     return closed;
   }
 
+  /** The flags set, as the audit log records them. */
+  String flagWords() {
+    return (locked ? "locked " : "") + (pinned ? "pinned " : "") + (closed ? "closed" : "");
+  }
+
   /** Replies are taken: neither locked by a moderator nor closed. */
   boolean open() {
     return !locked && !closed && mergedIntoId == null;

@@ -97,7 +97,7 @@ class ForumTopicModeration {
   @Transactional
   void change(ForumReader moderator, long topicId, TopicChange change, String reason) {
     ForumTopic topic = topic(moderator, topicId);
-    String before = flags(topic);
+    String before = topic.flagWords();
     switch (change) {
       case LOCK -> topic.locked(true);
       case UNLOCK -> topic.locked(false);
@@ -110,7 +110,7 @@ class ForumTopicModeration {
         AuditAction.FORUM_TOPIC_CHANGED,
         topic.id(),
         AuditEntry.fields("flags", before),
-        AuditEntry.fields("flags", flags(topic)),
+        AuditEntry.fields("flags", topic.flagWords()),
         AuditEntry.fields("change", change, "reason", reason));
     tell(moderator, topic, change.told(), reason);
   }
@@ -133,6 +133,7 @@ class ForumTopicModeration {
     topics.flush();
     counters.recount(topic.id());
     counters.recountCategory(from.id());
+    log.search().topic(topic.id());
     log.audit(
         AuditAction.FORUM_TOPIC_MOVED,
         topic.id(),
@@ -169,6 +170,7 @@ class ForumTopicModeration {
     topics.flush();
     counters.recount(source.id());
     counters.recount(target.id());
+    log.search().topic(target.id());
     log.audit(
         AuditAction.FORUM_TOPIC_MERGED,
         source.id(),
@@ -219,6 +221,7 @@ class ForumTopicModeration {
     movePosts(source.id(), split.id(), chosen.stream().map(c -> c[0]).toList());
     counters.recount(source.id());
     counters.recount(split.id());
+    log.search().topic(split.id());
     log.audit(
         AuditAction.FORUM_TOPIC_SPLIT,
         source.id(),
@@ -276,12 +279,6 @@ class ForumTopicModeration {
         reason,
         topic.title(),
         "/forum/t/" + topic.id());
-  }
-
-  private static String flags(ForumTopic topic) {
-    return (topic.locked() ? "locked " : "")
-        + (topic.pinned() ? "pinned " : "")
-        + (topic.closed() ? "closed" : "");
   }
 
   private ForumCategory category(ForumReader moderator, long categoryId, String field) {

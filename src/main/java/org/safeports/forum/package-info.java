@@ -22,6 +22,7 @@
       "platform::media",
       "membership",
       "identity",
-      "voices"
+      "voices",
+      "search"
     })
 package org.safeports.forum;
