@@ -14,6 +14,7 @@ import org.safeports.platform.audit.AuditAction;
 import org.safeports.platform.audit.AuditEntry;
 import org.safeports.platform.audit.AuditLog;
 import org.safeports.platform.text.Slugs;
+import org.safeports.search.SearchItemChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -262,6 +263,7 @@ class EventEditing {
 
   private void changed(Event event) {
     publisher.publishEvent(new EventsChanged(event.id()));
+    publisher.publishEvent(new SearchItemChanged(EventSearchSource.NAME, event.id().toString()));
   }
 
   private Instant now() {

@@ -23,6 +23,7 @@
       "membership",
       "identity",
       "library",
-      "content"
+      "content",
+      "search"
     })
 package org.safeports.events;
