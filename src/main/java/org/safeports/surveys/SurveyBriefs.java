@@ -23,6 +23,7 @@ import org.safeports.platform.security.Viewer;
 import org.safeports.platform.text.MarkdownRenderer;
 import org.safeports.platform.web.FormRejection;
 import org.safeports.platform.web.Language;
+import org.safeports.search.SearchItemChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -198,6 +199,9 @@ class SurveyBriefs {
           .update();
       audit.record(AuditEntry.of(AuditAction.SURVEY_BRIEF_PUBLISHED, surveyId));
       events.publishEvent(new SurveyBriefPublished(readers(survey)));
+    }
+    if (publish || before.publishedAt() != null) {
+      events.publishEvent(new SearchItemChanged(SurveyBriefSearchSource.NAME, "" + surveyId));
     }
   }
 

@@ -19,6 +19,7 @@
       "platform::text",
       "platform::files",
       "membership",
-      "identity"
+      "identity",
+      "search"
     })
 package org.safeports.surveys;
