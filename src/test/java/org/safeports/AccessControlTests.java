@@ -438,6 +438,19 @@ class AccessControlTests {
             Audience.EDITOR,
             "summaryEn",
             ""),
+        // A brief's translation: the secretariat's only; a guessed survey id is not found.
+        new Route(
+            "GET",
+            "/admin/surveys/{id}/brief/translations/{lang}",
+            "/admin/surveys/999999999/brief/translations/es",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/surveys/{id}/brief/translations/{lang}",
+            "/admin/surveys/999999999/brief/translations/es",
+            Audience.EDITOR,
+            "summary",
+            ""),
         // A published brief decides its readers itself; a guessed address is not found.
         new Route(
             "GET", "/surveys/{slug}/brief", "/surveys/no-such-survey/brief", Audience.EVERYONE),

@@ -145,10 +145,6 @@ class ContentAdminQueries {
         .single();
   }
 
-  long missingOrStaleTranslations() {
-    return translationWork().values().stream().mapToLong(List::size).sum();
-  }
-
   private static Map<String, TranslationState> languages(
       String original, int originalRevision, String aggregated) {
     Map<String, TranslationState> states = new LinkedHashMap<>();

@@ -32,16 +32,19 @@ class ContentListController {
   private final ContentEditorViews views;
   private final ContentAdminQueries adminQueries;
   private final MarkdownRenderer markdown;
+  private final TranslationsToDo translationsToDo;
 
   ContentListController(
       ContentEditing editing,
       ContentEditorViews views,
       ContentAdminQueries adminQueries,
-      MarkdownRenderer markdown) {
+      MarkdownRenderer markdown,
+      TranslationsToDo translationsToDo) {
     this.editing = editing;
     this.views = views;
     this.adminQueries = adminQueries;
     this.markdown = markdown;
+    this.translationsToDo = translationsToDo;
   }
 
   @GetMapping
@@ -65,8 +68,8 @@ class ContentListController {
   }
 
   @GetMapping("/translations")
-  String translationWork(Model model) {
-    model.addAttribute("work", adminQueries.translationWork());
+  String translationWork(Model model, Locale locale) {
+    model.addAttribute("work", translationsToDo.byLanguage(locale));
     return "content/admin-translations";
   }
 

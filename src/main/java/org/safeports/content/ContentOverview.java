@@ -7,9 +7,11 @@ import org.springframework.stereotype.Service;
 public class ContentOverview {
 
   private final ContentAdminQueries queries;
+  private final TranslationsToDo translations;
 
-  ContentOverview(ContentAdminQueries queries) {
+  ContentOverview(ContentAdminQueries queries, TranslationsToDo translations) {
     this.queries = queries;
+    this.translations = translations;
   }
 
   /** Pages whose "next review" date has passed. */
@@ -17,8 +19,11 @@ public class ContentOverview {
     return queries.overdueReviews();
   }
 
-  /** Translations that are missing or older than their original, over all languages. */
+  /**
+   * Translations that are missing or older than their original, over all languages: of news and
+   * pages, and of what other modules offer for translation ({@link TranslationWork}).
+   */
   public long translationsToDo() {
-    return queries.missingOrStaleTranslations();
+    return translations.count();
   }
 }

@@ -63,7 +63,8 @@ class SurveyMail {
           reader.language(),
           "survey.brief",
           reader.title(),
-          properties.link(reader.path()));
+          properties.link(reader.path()),
+          reader.summary());
     }
   }
 

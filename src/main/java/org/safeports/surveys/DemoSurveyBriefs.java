@@ -24,11 +24,17 @@ class DemoSurveyBriefs {
   private final DemoMode demoMode;
   private final JdbcClient jdbc;
   private final SurveyBriefs briefs;
+  private final SurveyBriefTranslations translations;
 
-  DemoSurveyBriefs(DemoMode demoMode, JdbcClient jdbc, SurveyBriefs briefs) {
+  DemoSurveyBriefs(
+      DemoMode demoMode,
+      JdbcClient jdbc,
+      SurveyBriefs briefs,
+      SurveyBriefTranslations translations) {
     this.demoMode = demoMode;
     this.jdbc = jdbc;
     this.briefs = briefs;
+    this.translations = translations;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -98,7 +104,23 @@ class DemoSurveyBriefs {
             .map(ResultsTally.QuestionResult::key)
             .toList());
     form.setPublicBrief(false);
-    briefs.save(survey.get(), form, true);
-    log.info("Demo results brief published for survey {}", survey.get());
+    // As the secretariat works: the original first, then each translation on its own screen, then
+    // publishing, so that the mail goes to each reader in their language.
+    long id = survey.get();
+    String original =
+        jdbc.sql("select original_language from survey where id = ?")
+            .param(id)
+            .query(String.class)
+            .single();
+    briefs.save(id, form, false);
+    for (String language : SurveyBriefs.LANGUAGES) {
+      if (!language.equals(original)) {
+        BriefTranslationForm translation = translations.form(translations.screen(id, language));
+        translation.setSummary(form.summary(language));
+        translations.save(id, language, translation, "TAG secretariat");
+      }
+    }
+    briefs.save(id, form, true);
+    log.info("Demo results brief published for survey {}", id);
   }
 }

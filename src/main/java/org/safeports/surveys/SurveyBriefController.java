@@ -14,15 +14,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The results brief: the editor writes and publishes it, members (or everyone) read it. */
+/**
+ * The results brief: the editor writes it in the survey's original language and publishes it,
+ * members (or everyone) read it; its translations have their own screens.
+ */
 @Controller
 class SurveyBriefController {
 
   private final SurveyBriefs briefs;
+  private final SurveyBriefTranslations translations;
   private final SurveyResults results;
 
-  SurveyBriefController(SurveyBriefs briefs, SurveyResults results) {
+  SurveyBriefController(
+      SurveyBriefs briefs, SurveyBriefTranslations translations, SurveyResults results) {
     this.briefs = briefs;
+    this.translations = translations;
     this.results = results;
   }
 
@@ -62,10 +68,9 @@ class SurveyBriefController {
 
   private String page(long id, SurveyBriefs.Stored stored, Model model, Locale locale) {
     model.addAttribute("survey", results.head(id, locale));
-    model.addAttribute("stale", stored.stale());
     model.addAttribute("publishedAt", stored.publishedAt());
     model.addAttribute("chartChoices", briefs.chartable(id, locale));
-    model.addAttribute("languages", SurveyBriefs.LANGUAGES);
+    model.addAttribute("translationStates", translations.states(id));
     return "surveys/brief-edit";
   }
 }

@@ -31,11 +31,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The results brief: a summary in the survey's original language and translations in the others,
- * the charts chosen, members only or public. A translation made before the original last changed is
- * marked stale until it is saved again (the content module's idea: the original's text carries a
- * version, each translation the version it was made from). Publishing tells the people the survey
- * asked, each in their language; a brief is published once and stays so.
+ * The results brief: a summary in the survey's original language, the charts chosen, members only
+ * or public; its translations are written on their own screens ({@link SurveyBriefTranslations}). A
+ * translation made before the original last changed is stale until it is saved again (the content
+ * module's idea: the original's text carries a version, each translation the version it was made
+ * from), and readers get the original meanwhile. Publishing tells the people the survey asked, each
+ * in their language; a brief is published once and stays so.
  */
 @Service
 class SurveyBriefs {
@@ -57,6 +58,7 @@ class SurveyBriefs {
       SurveyRecords.Head survey,
       String summaryHtml,
       boolean translated,
+      boolean translationBehind,
       List<ResultsTally.QuestionResult> charts,
       boolean chartsHidden,
       Instant publishedAt) {}
@@ -158,33 +160,25 @@ class SurveyBriefs {
             .param("bump", originalChanged)
             .query(Long.class)
             .single();
-    for (String language : LANGUAGES) {
-      String text = form.summary(language);
-      if (blank(text)) {
-        jdbc.sql("delete from survey_brief_text where survey_id = ? and language = ?")
-            .params(surveyId, language)
-            .update();
-        continue;
-      }
-      boolean changed = !Objects.equals(before.form().summary(language), text);
-      jdbc.sql(
-              """
-              insert into survey_brief_text (survey_id, language, summary_markdown, summary_html,
-                                             made_from_version)
-              values (:id, :lang, :text, :html, :version)
-              on conflict (survey_id, language) do update set summary_markdown = :text,
-                  summary_html = :html,
-                  made_from_version = case when :changed then :version
-                                           else survey_brief_text.made_from_version end
-              """)
-          .param("id", surveyId)
-          .param("lang", language)
-          .param("text", text)
-          .param("html", markdown.render(text).html())
-          .param("version", version)
-          .param("changed", changed || language.equals(original))
-          .update();
-    }
+    String text = form.summary(original);
+    jdbc.sql(
+            """
+            insert into survey_brief_text (survey_id, language, summary_markdown, summary_html,
+                                           made_from_version, updated_at)
+            values (:id, :lang, :text, :html, :version, :now)
+            on conflict (survey_id, language) do update set summary_markdown = :text,
+                summary_html = :html, made_from_version = :version,
+                revision = survey_brief_text.revision + case when :changed then 1 else 0 end,
+                updated_at = case when :changed then :now else survey_brief_text.updated_at end
+            """)
+        .param("id", surveyId)
+        .param("lang", original)
+        .param("text", text)
+        .param("html", markdown.render(text).html())
+        .param("version", version)
+        .param("now", Timestamp.from(now))
+        .param("changed", originalChanged)
+        .update();
     audit.record(
         new AuditEntry(
             AuditAction.SURVEY_BRIEF_SAVED,
@@ -198,7 +192,7 @@ class SurveyBriefs {
           .params(Timestamp.from(now), surveyId)
           .update();
       audit.record(AuditEntry.of(AuditAction.SURVEY_BRIEF_PUBLISHED, surveyId));
-      events.publishEvent(new SurveyBriefPublished(readers(survey)));
+      events.publishEvent(new SurveyBriefPublished(readers(survey, stored(surveyId))));
     }
     if (publish || before.publishedAt() != null) {
       events.publishEvent(new SearchItemChanged(SurveyBriefSearchSource.NAME, "" + surveyId));
@@ -218,7 +212,8 @@ class SurveyBriefs {
     if (!stored.form().isPublicBrief() && !viewer.has(PortalRole.ASSOCIATE.name())) {
       throw new AccessDeniedException("The brief is for members");
     }
-    boolean translated = !blank(stored.form().summary(language));
+    boolean translated = usable(stored, language);
+    boolean behind = stored.stale().contains(language);
     String shown = translated ? language : survey.originalLanguage();
     String html =
         jdbc.sql("select summary_html from survey_brief_text where survey_id = ? and language = ?")
@@ -234,7 +229,7 @@ class SurveyBriefs {
             : all.questions().stream()
                 .filter(q -> stored.form().getCharts().contains(q.key()))
                 .toList();
-    return new Reading(survey, html, translated, charts, hidden, stored.publishedAt());
+    return new Reading(survey, html, translated, behind, charts, hidden, stored.publishedAt());
   }
 
   /** The questions whose charts may go with the brief: those drawn as bars. */
@@ -245,8 +240,11 @@ class SurveyBriefs {
         .toList();
   }
 
-  /** Everyone the survey asked whose mail arrives, with the title in their language. */
-  private List<SurveyBriefPublished.Reader> readers(SurveyRecords.Head survey) {
+  /**
+   * Everyone the survey asked whose mail arrives, with the title and the summary in their language
+   * (the summary in the original language where its translation is missing or out of date).
+   */
+  private List<SurveyBriefPublished.Reader> readers(SurveyRecords.Head survey, Stored brief) {
     List<Long> ids =
         jdbc.sql(
                 "select account_id from survey_invitation where survey_id = ?"
@@ -267,14 +265,25 @@ class SurveyBriefs {
         continue;
       }
       String language = Optional.ofNullable(person.language()).orElse(survey.originalLanguage());
+      String summary =
+          brief.form().summary(usable(brief, language) ? language : survey.originalLanguage());
       readers.add(
           new SurveyBriefPublished.Reader(
               person.email(),
               language,
               titles.getOrDefault(language, titles.getOrDefault(survey.originalLanguage(), "")),
+              summary,
               "/surveys/" + survey.slug() + "/brief"));
     }
     return readers;
+  }
+
+  /**
+   * Whether readers of this language get its translation: there is one and it is not out of date
+   * (an out-of-date translation may contradict the charts beside it, so the original is shown).
+   */
+  private static boolean usable(Stored brief, String language) {
+    return !blank(brief.form().summary(language)) && !brief.stale().contains(language);
   }
 
   private static boolean blank(String text) {

@@ -44,7 +44,8 @@ class SurveysSecurity {
                       "/admin/surveys/*/results.xlsx",
                       "/admin/surveys/*/participation",
                       "/admin/surveys/*/invitations",
-                      "/admin/surveys/*/brief")
+                      "/admin/surveys/*/brief",
+                      "/admin/surveys/*/brief/translations/*")
                   .hasRole(PortalRole.EDITOR.name())
                   // A published brief: the service lets members in, or everyone when public.
                   .requestMatchers(GET, "/surveys/*/brief")

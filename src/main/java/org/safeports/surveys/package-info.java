@@ -6,7 +6,8 @@
  * surveys.
  *
  * <p>Public API: what other modules show of it (participation by member state), and the events it
- * publishes.
+ * publishes. It offers the results brief's translations to content's list of translations to do
+ * through content's {@code TranslationWork}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Surveys",
@@ -20,6 +21,7 @@
       "platform::files",
       "membership",
       "identity",
-      "search"
+      "search",
+      "content"
     })
 package org.safeports.surveys;

@@ -95,4 +95,51 @@ class SurveyBriefBrowserTests {
       checkAccessible(page, "survey-brief-en");
     }
   }
+
+  /**
+   * The secretariat translates the demo brief: the brief's screen with its translations, the
+   * translation screen beside the original, and the same screen refused with an empty summary, in
+   * Spanish, each passing axe-core and the 320 px reflow.
+   */
+  @Test
+  void anEditorTranslatesTheBriefBesideTheOriginal() {
+    Map<String, Object> brief =
+        jdbc.sql(
+                """
+                select s.id, s.original_language from survey s
+                join survey_brief b on b.survey_id = s.id and b.published_at is not null
+                join survey_text t on t.survey_id = s.id and t.language = 'es'
+                where t.title ilike '%ISO 28000%' order by s.id limit 1
+                """)
+            .query()
+            .singleRow();
+    long id = ((Number) brief.get("id")).longValue();
+    String other = "en".equals(brief.get("original_language")) ? "pt" : "en";
+    String email = TestAccounts.freshEmail("brief-browser-editor");
+    accounts.create(email, PortalRole.EDITOR);
+
+    try (BrowserContext context =
+        browsers.browser.newContext(new Browser.NewContextOptions().setLocale("es-PE"))) {
+      Page page = context.newPage();
+      page.navigate(url("/sign-in?lang=es"));
+      page.locator("#email").fill(email);
+      page.locator("#password").fill(TestAccounts.PASSWORD);
+      page.locator("main form.form button[type=submit]").click();
+      page.waitForURL(url("/"));
+
+      page.navigate(url("/admin/surveys/" + id + "/brief"));
+      assertThat(page.locator("#translations-heading")).hasText("Traducciones");
+      checkAccessible(page, "survey-brief-translations-es");
+
+      page.navigate(url("/admin/surveys/" + id + "/brief/translations/" + other));
+      assertThat(page.locator(".side-by-side .original pre")).containsText("ISO 28000");
+      assertThat(page.locator("#summary")).not().isEmpty();
+      checkAccessible(page, "survey-brief-translation-es");
+
+      page.locator("#summary").fill("");
+      page.locator("main form.form button[type=submit]").click();
+      assertThat(page.locator("#summary-error")).containsText("Escriba la traducción del resumen.");
+      checkAccessible(page, "survey-brief-translation-refused-es");
+    }
+  }
 }

@@ -443,20 +443,31 @@ class XssCorpusTests {
     String results = "/admin/surveys/" + survey.id() + "/results";
     check("every payload", results, editor.get(results).body(), failures);
     String brief = "/admin/surveys/" + survey.id() + "/brief";
+    String translation = brief + "/translations/es";
     for (String payload : payloads) {
       PortalClient.Response saved =
-          editor.post(
-              brief,
-              "summaryEn",
-              "E " + payload,
-              "summaryEs",
-              "S " + payload,
-              "charts",
-              "c0",
-              "publish",
-              "true");
+          editor.post(brief, "summaryEn", "E " + payload, "charts", "c0", "publish", "true");
       assertThat(saved.status()).isEqualTo(302);
+      // The Spanish summary goes through the translation screen, made from the new original.
+      Document screen = Jsoup.parse(editor.get(translation).body());
+      PortalClient.Response translated =
+          editor.post(
+              translation,
+              "summary",
+              "S " + payload,
+              "revision",
+              screen.select("input[name=revision]").val(),
+              "basedOn",
+              screen.select("input[name=basedOn]").val());
+      assertThat(translated.status()).isEqualTo(302);
       check(payload, brief, editor.get(brief).body(), failures);
+      check(payload, translation, editor.get(translation).body(), failures);
+      // Refused (empty) with a payload as its version: the form comes back, still inert.
+      check(
+          payload,
+          translation + " refused",
+          editor.post(translation, "summary", "", "revision", payload, "basedOn", payload).body(),
+          failures);
       check(
           payload,
           "/surveys/" + survey.slug() + "/brief",
@@ -480,7 +491,8 @@ class XssCorpusTests {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    assertNothingRunsInTheBrowser(List.of(results, brief, "/surveys/" + survey.slug() + "/brief"));
+    assertNothingRunsInTheBrowser(
+        List.of(results, brief, translation, "/surveys/" + survey.slug() + "/brief"));
   }
 
   private void assertNothingRunsInTheBrowser(List<String> paths) {

@@ -64,21 +64,37 @@ class SurveyBriefTests {
     PortalClient editor = signedIn(PortalRole.EDITOR);
     String path = "/admin/surveys/" + survey.id() + "/brief";
 
-    // Without the original language's summary: the error is next to it, the translation kept.
+    // Without the original language's summary: the error is next to it, the choices kept.
     PortalClient.Response refused =
-        editor.post(path, "summaryEn", "", "summaryEs", "Resumen **a medias**", "charts", "iso");
+        editor.post(path, "summaryEn", "", "charts", "iso", "publicBrief", "true");
     assertThat(refused.status()).isEqualTo(200);
-    assertThat(refused.body())
-        .contains("Write the summary in the survey")
-        .contains("Resumen **a medias**");
+    assertThat(refused.body()).contains("Write the summary in the survey");
+    assertThat(
+            org.jsoup.Jsoup.parse(refused.body())
+                .select("input[name=publicBrief]")
+                .hasAttr("checked"))
+        .isTrue();
+
+    assertThat(
+            editor
+                .post(path, "summaryEn", "All **three** answered. <script>alert(1)</script>")
+                .isRedirectTo(path))
+        .isTrue();
+    // The Spanish translation, written on its own screen before publishing.
+    String es = path + "/translations/es";
+    String basedOn =
+        org.jsoup.Jsoup.parse(editor.get(es).body()).select("input[name=basedOn]").val();
+    assertThat(
+            editor
+                .post(es, "summary", "Los **tres** respondieron.", "basedOn", basedOn)
+                .isRedirectTo(es))
+        .isTrue();
 
     PortalClient.Response saved =
         editor.post(
             path,
             "summaryEn",
             "All **three** answered. <script>alert(1)</script>",
-            "summaryEs",
-            "Los **tres** respondieron.",
             "charts",
             "iso",
             "publish",
@@ -114,8 +130,8 @@ class SurveyBriefTests {
         .isEqualTo(403);
 
     // The original changes: the Spanish translation is marked stale.
-    editor.post(path, "summaryEn", "Now different.", "summaryEs", "Los **tres** respondieron.");
-    assertThat(editor.get(path).body()).contains("changed after this translation was made");
+    editor.post(path, "summaryEn", "Now different.");
+    assertThat(editor.get(es).body()).contains("has changed since this translation");
   }
 
   @Test

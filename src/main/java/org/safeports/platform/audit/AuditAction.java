@@ -62,6 +62,7 @@ public enum AuditAction {
   FORUM_SETTINGS_CHANGED("forum", "forum-settings"),
   SURVEY_BRIEF_SAVED("surveys", "survey-brief"),
   SURVEY_BRIEF_PUBLISHED("surveys", "survey-brief"),
+  SURVEY_BRIEF_TRANSLATED("surveys", "survey-brief"),
   SURVEY_OPENED("surveys", "survey"),
   SURVEY_CLOSED("surveys", "survey"),
   SURVEY_EXTENDED("surveys", "survey"),
