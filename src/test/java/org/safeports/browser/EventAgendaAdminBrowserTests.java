@@ -125,7 +125,7 @@ class EventAgendaAdminBrowserTests {
       page.navigate(site + "/admin/events/" + event.id() + "/agenda?lang=es");
       assertThat(page.locator("h1")).hasText("Agenda");
       checkAccessible(page, "admin-agenda-es");
-      page.locator("li[id^=talk-] a", new Page.LocatorOptions().setHasText("Control de accesos"))
+      page.locator("li[id^=talk-] a", new Page.LocatorOptions().setHasText("Gate controls"))
           .click();
       checkAccessible(page, "admin-talk-es");
       page.goBack();
