@@ -176,9 +176,11 @@ class SpeakerEditing {
 
   /** No file chosen: no new photo. A file that is not a usable image: refused by its field. */
   private Optional<WebImages.WebImage> photo(MultipartFile file) {
-    if (file == null
-        || (file.isEmpty()
-            && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+    if (file == null) {
+      return Optional.empty();
+    }
+    String name = file.getOriginalFilename();
+    if (file.isEmpty() && (name == null || name.isBlank())) {
       return Optional.empty();
     }
     try {
