@@ -1119,6 +1119,119 @@ class AccessControlTests {
             "/admin/events/{id}/duplicate",
             "/admin/events/999999999/duplicate",
             Audience.EDITOR),
+        // The editors' agenda and speakers of an event (an unknown event not found).
+        new Route(
+            "GET", "/admin/events/{id}/agenda", "/admin/events/999999999/agenda", Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/agenda/sessions/new",
+            "/admin/events/999999999/agenda/sessions/new",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/agenda/sessions/new",
+            "/admin/events/999999999/agenda/sessions/new",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/agenda/sessions/{sessionId}",
+            "/admin/events/999999999/agenda/sessions/999999999",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/agenda/sessions/{sessionId}",
+            "/admin/events/999999999/agenda/sessions/999999999",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/agenda/sessions/{sessionId}/delete",
+            "/admin/events/999999999/agenda/sessions/999999999/delete",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/agenda/sessions/{sessionId}/texts/{language}",
+            "/admin/events/999999999/agenda/sessions/999999999/texts/es",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/agenda/sessions/{sessionId}/texts/{language}",
+            "/admin/events/999999999/agenda/sessions/999999999/texts/es",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/agenda/sessions/{sessionId}/talks/new",
+            "/admin/events/999999999/agenda/sessions/999999999/talks/new",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/agenda/sessions/{sessionId}/talks/new",
+            "/admin/events/999999999/agenda/sessions/999999999/talks/new",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/agenda/talks/{talkId}",
+            "/admin/events/999999999/agenda/talks/999999999",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/agenda/talks/{talkId}",
+            "/admin/events/999999999/agenda/talks/999999999",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/agenda/talks/{talkId}/delete",
+            "/admin/events/999999999/agenda/talks/999999999/delete",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/agenda/talks/{talkId}/texts/{language}",
+            "/admin/events/999999999/agenda/talks/999999999/texts/es",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/agenda/talks/{talkId}/texts/{language}",
+            "/admin/events/999999999/agenda/talks/999999999/texts/es",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/speakers",
+            "/admin/events/999999999/speakers",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/speakers/new",
+            "/admin/events/999999999/speakers/new",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/speakers/new",
+            "/admin/events/999999999/speakers/new",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/speakers/{speakerId}",
+            "/admin/events/999999999/speakers/999999999",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/speakers/{speakerId}",
+            "/admin/events/999999999/speakers/999999999",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/speakers/{speakerId}/delete",
+            "/admin/events/999999999/speakers/999999999/delete",
+            Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/events/{id}/speakers/{speakerId}/texts/{language}",
+            "/admin/events/999999999/speakers/999999999/texts/es",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/speakers/{speakerId}/texts/{language}",
+            "/admin/events/999999999/speakers/999999999/texts/es",
+            Audience.EDITOR),
         // An event's agenda and speakers: open, an unknown event not found; one's own agenda and
         // marking sessions need a signed-in user.
         new Route(

@@ -158,7 +158,7 @@ class AgendaRows {
             });
     return jdbc.sql(
             """
-            select sp.id, sp.name, sp.organisation, sp.photo is not null as has_photo,
+            select sp.id, sp.name, sp.organisation, sp.country, sp.photo is not null as has_photo,
                    coalesce(t.bio, o.bio, '') as bio
             from event_speaker sp
             left join event_speaker_text t on t.speaker_id = sp.id and t.language = :lang
@@ -174,6 +174,7 @@ class AgendaRows {
                     rs.getLong("id"),
                     rs.getString("name"),
                     rs.getString("organisation"),
+                    rs.getString("country"),
                     rs.getString("bio"),
                     rs.getBoolean("has_photo"),
                     talks.getOrDefault(rs.getLong("id"), List.of())))

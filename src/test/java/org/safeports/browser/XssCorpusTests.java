@@ -77,6 +77,7 @@ class XssCorpusTests {
   @Autowired TestContent content;
   @Autowired org.safeports.forum.TestForum forum;
   @Autowired TestSurveys surveys;
+  @Autowired org.safeports.events.TestEvents events;
 
   List<String> payloads;
   PortalClient editor;
@@ -293,6 +294,114 @@ class XssCorpusTests {
         failures);
     assertThat(failures).isEmpty();
     assertNothingRunsInTheBrowser(pages);
+  }
+
+  @Test
+  void noPayloadSurvivesAnyFieldOfAnAgendaOrItsSpeakers() {
+    var event =
+        events.seminar("Agenda corpus " + port, java.time.Instant.parse("2031-05-06T15:00:00Z"));
+    String base = "/admin/events/" + event.id();
+    List<String> failures = new ArrayList<>();
+    Pattern id = Pattern.compile("-(\\d+)$");
+    for (int i = 0; i < payloads.size(); i++) {
+      String payload = payloads.get(i);
+      var speaker =
+          editor.upload(
+              base + "/speakers/new",
+              PortalClient.pairs(
+                  "name",
+                  "N" + i + " " + payload,
+                  "organisation",
+                  "O " + payload,
+                  "country",
+                  "PE",
+                  "bio",
+                  "B " + payload,
+                  "version",
+                  "0"),
+              "photo",
+              "",
+              "application/octet-stream",
+              new byte[0]);
+      Matcher speakerId = id.matcher(String.valueOf(speaker.redirectPath()));
+      assertThat(speakerId.find()).as("speaker with %s: %s", payload, speaker.status()).isTrue();
+      var session =
+          editor.post(
+              base + "/agenda/sessions/new",
+              "kind",
+              "SESSION",
+              "title",
+              "S" + i + " " + payload,
+              "day",
+              "2031-05-06",
+              "start",
+              "10:00",
+              "end",
+              "11:00",
+              "room",
+              "R " + payload,
+              "description",
+              "D " + payload,
+              "version",
+              "0");
+      Matcher sessionId = id.matcher(String.valueOf(session.redirectPath()));
+      assertThat(sessionId.find()).as("session with %s: %s", payload, session.status()).isTrue();
+      var talk =
+          editor.post(
+              base + "/agenda/sessions/" + sessionId.group(1) + "/talks/new",
+              "title",
+              "T" + i + " " + payload,
+              "summary",
+              "A " + payload,
+              "speakers",
+              speakerId.group(1),
+              "version",
+              "0");
+      Matcher talkId = id.matcher(String.valueOf(talk.redirectPath()));
+      assertThat(talkId.find()).as("talk with %s: %s", payload, talk.status()).isTrue();
+      editor.post(
+          base + "/agenda/sessions/" + sessionId.group(1) + "/texts/es",
+          "title",
+          "ES " + payload,
+          "body",
+          "ES " + payload);
+      editor.post(
+          base + "/agenda/talks/" + talkId.group(1) + "/texts/es",
+          "title",
+          "ES " + payload,
+          "body",
+          "ES " + payload);
+      editor.post(base + "/speakers/" + speakerId.group(1) + "/texts/es", "body", "ES " + payload);
+      if (i % 15 == 0) {
+        check(
+            payload,
+            "talk form",
+            editor.get(base + "/agenda/talks/" + talkId.group(1)).body(),
+            failures);
+        check(
+            payload,
+            "talk text",
+            editor.get(base + "/agenda/talks/" + talkId.group(1) + "/texts/es").body(),
+            failures);
+        check(
+            payload,
+            "speaker form",
+            editor.get(base + "/speakers/" + speakerId.group(1)).body(),
+            failures);
+      }
+    }
+    String agenda = "/events/" + event.slug() + "/agenda";
+    String speakers = "/events/" + event.slug() + "/speakers";
+    for (String path : List.of(agenda, agenda + "?lang=es", speakers, speakers + "?lang=es")) {
+      String page = new PortalClient(port).get(path).body();
+      assertThat(page).as(path).contains("N" + (payloads.size() - 1) + " ");
+      check("all payloads", path, page, failures);
+    }
+    check("all payloads", "admin agenda", editor.get(base + "/agenda").body(), failures);
+    check("all payloads", "admin speakers", editor.get(base + "/speakers").body(), failures);
+    assertThat(failures).isEmpty();
+    assertNothingRunsInTheBrowser(
+        List.of(agenda, agenda + "?lang=es", speakers, base + "/agenda", base + "/speakers"));
   }
 
   @Test
