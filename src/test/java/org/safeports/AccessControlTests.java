@@ -1106,6 +1106,36 @@ class AccessControlTests {
             "/admin/events/{id}/duplicate",
             "/admin/events/999999999/duplicate",
             Audience.EDITOR),
+        // An event's library documents: the editors' screen; a guessed event is not found.
+        new Route(
+            "GET",
+            "/admin/events/{id}/documents",
+            "/admin/events/999999999/documents?q=port",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/documents",
+            "/admin/events/999999999/documents",
+            Audience.EDITOR,
+            "documentId",
+            "999999999",
+            "role",
+            "READING"),
+        new Route(
+            "POST",
+            "/admin/events/{id}/documents/{documentId}/up",
+            "/admin/events/999999999/documents/999999999/up",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/documents/{documentId}/down",
+            "/admin/events/999999999/documents/999999999/down",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/documents/{documentId}/remove",
+            "/admin/events/999999999/documents/999999999/remove",
+            Audience.EDITOR),
         // An event's agenda and speakers: open, an unknown event not found; one's own agenda and
         // marking sessions need a signed-in user.
         new Route(
