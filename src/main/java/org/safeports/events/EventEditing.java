@@ -42,7 +42,7 @@ class EventEditing {
 
   @Transactional(readOnly = true)
   List<Row> all() {
-    return events.findAll().stream()
+    return events.findAllWithTexts().stream()
         .sorted((a, b) -> b.startsAt().compareTo(a.startsAt()))
         .map(e -> new Row(e.id(), e.slug(), e.title("en"), e.kind(), e.status(), e.startsAt()))
         .toList();
