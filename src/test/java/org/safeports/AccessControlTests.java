@@ -1014,6 +1014,7 @@ class AccessControlTests {
             "/events/no-such-event/participants",
             Audience.USER),
         new Route("GET", "/account/events", "/account/events", Audience.USER),
+        new Route("POST", "/account/events/calendar", "/account/events/calendar", Audience.USER),
         new Route(
             "GET", "/admin/events/{eventId}/form", "/admin/events/999999999/form", Audience.EDITOR),
         new Route(

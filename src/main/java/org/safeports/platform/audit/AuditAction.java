@@ -81,7 +81,8 @@ public enum AuditAction {
   EVENT_FORM_SAVED("events", "event"),
   EVENT_DOCUMENT_ATTACHED("events", "event"),
   EVENT_DOCUMENT_MOVED("events", "event"),
-  EVENT_DOCUMENT_REMOVED("events", "event");
+  EVENT_DOCUMENT_REMOVED("events", "event"),
+  EVENT_CALENDAR_RENEWED("events", "account");
 
   private final String module;
   private final String objectType;
