@@ -5,9 +5,9 @@
  * listings, pages and downloads.
  *
  * <p>Public API: {@link org.safeports.library.LibraryDirectory}, {@link
- * org.safeports.library.LibraryCatalogue} (documents other modules pick and show) and the events {@link
- * org.safeports.library.LibraryDocumentChanged}, {@link org.safeports.library.PlanSubmitted} and
- * {@link org.safeports.library.PlanDecided}.
+ * org.safeports.library.LibraryCatalogue} (documents other modules pick and show) and the events
+ * {@link org.safeports.library.LibraryDocumentChanged}, {@link org.safeports.library.PlanSubmitted}
+ * and {@link org.safeports.library.PlanDecided}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Library",
