@@ -103,7 +103,9 @@ class MyEventsController {
     model.addAttribute("registrations", mine);
     model.addAttribute("calendarSecret", calendarKeys.secretFor(user.accountId()));
     model.addAttribute("shownZoneName", EventReading.zoneName(zone, locale));
-    EventsController.zoneModel(model, shown, PATH);
+    // Chosen here, not guessed by the browser: this page shows the account's zone, and the person
+    // changes it with the form (which saves it on the account).
+    EventsController.zoneModel(model, new VisitorZones.Shown(zone, true), PATH);
     return "events/mine";
   }
 
