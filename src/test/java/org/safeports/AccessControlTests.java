@@ -1027,6 +1027,7 @@ class AccessControlTests {
             "/events/no-such-event/participants",
             Audience.USER),
         new Route("GET", "/account/events", "/account/events", Audience.USER),
+        new Route("POST", "/account/events/calendar", "/account/events/calendar", Audience.USER),
         new Route(
             "GET", "/admin/events/{eventId}/form", "/admin/events/999999999/form", Audience.EDITOR),
         new Route(
@@ -1231,6 +1232,35 @@ class AccessControlTests {
             "POST",
             "/admin/events/{id}/speakers/{speakerId}/texts/{language}",
             "/admin/events/999999999/speakers/999999999/texts/es",
+        // An event's library documents: the editors' screen; a guessed event is not found.
+        new Route(
+            "GET",
+            "/admin/events/{id}/documents",
+            "/admin/events/999999999/documents?q=port",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/documents",
+            "/admin/events/999999999/documents",
+            Audience.EDITOR,
+            "documentId",
+            "999999999",
+            "role",
+            "READING"),
+        new Route(
+            "POST",
+            "/admin/events/{id}/documents/{documentId}/up",
+            "/admin/events/999999999/documents/999999999/up",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/documents/{documentId}/down",
+            "/admin/events/999999999/documents/999999999/down",
+            Audience.EDITOR),
+        new Route(
+            "POST",
+            "/admin/events/{id}/documents/{documentId}/remove",
+            "/admin/events/999999999/documents/999999999/remove",
             Audience.EDITOR),
         // An event's agenda and speakers: open, an unknown event not found; one's own agenda and
         // marking sessions need a signed-in user.

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.safeports.platform.DemoMode;
 import org.slf4j.Logger;
@@ -78,6 +79,24 @@ class DemoEvents {
     if (!exists(CONFERENCE)) {
       conference(editor.get(), today.plusDays(75));
     }
+    hostCountries();
+  }
+
+  /**
+   * The demo events' host countries: the conference is held in Panama; the two online seminars are
+   * organised by the secretariat, at the OAS in Washington. Also for demo databases written before
+   * events had a host country; a country an editor chose since is kept.
+   */
+  private void hostCountries() {
+    Map.of(PAST_SEMINAR, "US", ISO_SEMINAR, "US", CONFERENCE, "PA")
+        .forEach(
+            (slug, country) ->
+                jdbc.sql(
+                        "update event_item set host_country = :country"
+                            + " where slug = :slug and host_country is null")
+                    .param("country", country)
+                    .param("slug", slug)
+                    .update());
   }
 
   private void pastSeminar(long editor, LocalDate day) {

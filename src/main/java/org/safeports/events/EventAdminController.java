@@ -2,7 +2,9 @@ package org.safeports.events;
 
 import jakarta.validation.Valid;
 import org.safeports.identity.PortalUser;
+import org.safeports.membership.MemberStates;
 import org.safeports.platform.web.FormErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EventAdminController {
 
   private final EventEditing editing;
+  private final EventHostCountries hosts;
+  private final MemberStates states;
 
-  EventAdminController(EventEditing editing) {
+  EventAdminController(EventEditing editing, EventHostCountries hosts, MemberStates states) {
     this.editing = editing;
+    this.hosts = hosts;
+    this.states = states;
   }
 
   @GetMapping("/admin/events")
@@ -56,7 +62,9 @@ class EventAdminController {
   @GetMapping("/admin/events/{id}")
   String edit(@PathVariable long id, Model model) {
     Event event = editing.get(id);
-    model.addAttribute("form", EventEditing.form(event));
+    EventForm form = EventEditing.form(event);
+    form.setHostCountry(hosts.of(id).orElse(null));
+    model.addAttribute("form", form);
     return formPage(model, event);
   }
 
@@ -178,6 +186,7 @@ class EventAdminController {
     model.addAttribute("listings", ParticipantListing.values());
     model.addAttribute("languages", EventEditing.LANGUAGES);
     model.addAttribute("zoneChoices", VisitorZones.choices());
+    model.addAttribute("hostCountries", states.oasStates(LocaleContextHolder.getLocale()));
     return "events/admin-edit";
   }
 

@@ -41,6 +41,27 @@ public class EventCalendarKeys {
         .single();
   }
 
+  /**
+   * A new secret for the account, in place of the old one, which stops opening the feed at once (a
+   * person who gave the address away, or fears it leaked). Its answer is the new secret.
+   */
+  @Transactional
+  String renew(long accountId) {
+    String secret = fresh();
+    jdbc.sql(
+            """
+            insert into event_calendar_key (account_id, secret, created_at)
+            values (:account, :secret, :now)
+            on conflict (account_id) do update
+              set secret = excluded.secret, created_at = excluded.created_at
+            """)
+        .param("account", accountId)
+        .param("secret", secret)
+        .param("now", java.sql.Timestamp.from(Instant.now()))
+        .update();
+    return secret;
+  }
+
   /** Whose feed a secret opens; empty for anything that is not a current secret. */
   Optional<Long> accountFor(String secret) {
     if (secret == null || secret.length() < 20 || secret.length() > 64) {

@@ -60,22 +60,23 @@ class EventCalendarQueries {
   }
 
   /**
-   * The next events held in one of these zones (a country's), as {@link #upcoming}: one statement
-   * for the ids, and one for the events when there are any.
+   * The next events whose host country is this one, as {@link #upcoming}: one statement for the
+   * ids, and one for the events when there are any.
    */
-  List<Event> upcomingIn(List<String> zones, boolean signedIn, Instant now, int limit) {
-    if (zones.isEmpty()) {
+  List<Event> upcomingHostedIn(String country, boolean signedIn, Instant now, int limit) {
+    if (country == null || country.isBlank()) {
       return List.of();
     }
     List<Long> ids =
         jdbc.sql(
                 "select e.id from event_item e where "
                     + EventVisibility.SQL_PREDICATE
-                    + " and e.status = 'PUBLISHED' and e.ends_at > :now and e.time_zone in (:zones)"
+                    + " and e.status = 'PUBLISHED' and e.ends_at > :now"
+                    + " and e.host_country = :country"
                     + " order by e.starts_at, e.id limit :limit")
             .param("signedIn", signedIn)
             .param("now", Timestamp.from(now))
-            .param("zones", zones)
+            .param("country", country.toUpperCase(java.util.Locale.ROOT))
             .param("limit", limit)
             .query(Long.class)
             .list();

@@ -32,9 +32,15 @@ class EventEditing {
   private final AuditLog audit;
   private final ApplicationEventPublisher publisher;
   private final Clock clock;
+  private final EventHostCountries hosts;
 
   EventEditing(
-      EventRepository events, AuditLog audit, ApplicationEventPublisher publisher, Clock clock) {
+      EventRepository events,
+      AuditLog audit,
+      ApplicationEventPublisher publisher,
+      Clock clock,
+      EventHostCountries hosts) {
+    this.hosts = hosts;
     this.events = events;
     this.audit = audit;
     this.publisher = publisher;
@@ -43,7 +49,7 @@ class EventEditing {
 
   @Transactional(readOnly = true)
   List<Row> all() {
-    return events.findAll().stream()
+    return events.findAllWithTexts().stream()
         .sorted((a, b) -> b.startsAt().compareTo(a.startsAt()))
         .map(e -> new Row(e.id(), e.slug(), e.title("en"), e.kind(), e.status(), e.startsAt()))
         .toList();
@@ -72,6 +78,7 @@ class EventEditing {
             form.getOriginalLanguage(),
             new EventText(form.getTitle(), form.getSummary(), form.getDescription(), now()));
     Event saved = events.save(event);
+    hosts.set(saved.id(), form.getHostCountry());
     audit.record(AuditEntry.of(AuditAction.EVENT_CREATED, saved.id()).change(null, state(saved)));
     return saved.id();
   }
@@ -80,8 +87,12 @@ class EventEditing {
   void update(long id, EventForm form) {
     Event event = get(id);
     Map<String, Object> before = state(event);
+    before.put("hostCountry", hosts.of(id).orElse(null));
     apply(event, form);
-    audit.record(AuditEntry.of(AuditAction.EVENT_CHANGED, id).change(before, state(event)));
+    hosts.set(id, form.getHostCountry());
+    Map<String, Object> after = state(event);
+    after.put("hostCountry", hosts.of(id).orElse(null));
+    audit.record(AuditEntry.of(AuditAction.EVENT_CHANGED, id).change(before, after));
     changed(event);
   }
 
@@ -165,6 +176,7 @@ class EventEditing {
                 copy.texts()
                     .put(lang, new EventText(t.title(), t.summary(), t.description(), now())));
     Event saved = events.save(copy);
+    hosts.set(saved.id(), hosts.of(id).orElse(null));
     audit.record(
         AuditEntry.of(AuditAction.EVENT_DUPLICATED, saved.id()).detail(Map.of("from", id)));
     return saved.id();

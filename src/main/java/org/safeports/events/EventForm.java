@@ -45,6 +45,10 @@ public class EventForm {
   @Size(max = 200)
   private String venue;
 
+  /** The member state it is held in (or organised from); blank for none. */
+  @Size(max = 2)
+  private String hostCountry;
+
   @NotBlank
   @Size(max = 200)
   private String organiser;
@@ -230,5 +234,13 @@ public class EventForm {
 
   public void setRecordingUrl(String recordingUrl) {
     this.recordingUrl = recordingUrl;
+  }
+
+  public String getHostCountry() {
+    return hostCountry;
+  }
+
+  public void setHostCountry(String hostCountry) {
+    this.hostCountry = hostCountry;
   }
 }

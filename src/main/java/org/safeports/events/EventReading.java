@@ -9,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.safeports.library.LibraryCatalogue;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.security.Viewer;
 import org.safeports.platform.text.MarkdownRenderer;
@@ -65,13 +66,16 @@ class EventReading {
   private final JdbcClient jdbc;
   private final MarkdownRenderer markdown;
   private final ObjectProvider<ParticipantCheck> participants;
+  private final LibraryCatalogue catalogue;
 
   EventReading(
       EventRepository events,
       EventVisibility visibility,
       JdbcClient jdbc,
       MarkdownRenderer markdown,
-      ObjectProvider<ParticipantCheck> participants) {
+      ObjectProvider<ParticipantCheck> participants,
+      LibraryCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.events = events;
     this.visibility = visibility;
     this.jdbc = jdbc;
@@ -97,7 +101,9 @@ class EventReading {
             .query(Long.class)
             .list();
     java.util.Map<Long, Event> byId = new java.util.HashMap<>();
-    events.findAllById(ids).forEach(e -> byId.put(e.id(), e));
+    // With their texts in the same statement: not one more per event listed.
+    (ids.isEmpty() ? List.<Event>of() : events.findWithTexts(ids))
+        .forEach(e -> byId.put(e.id(), e));
     String language = locale.getLanguage();
     return ids.stream()
         .map(byId::get)
@@ -139,7 +145,7 @@ class EventReading {
             && accountId != null
             && (viewer.has("EDITOR") || confirmed(e.id(), accountId));
     String link = e.online() && mayJoin ? e.onlineLink() : null;
-    List<Document> documents = documents(e.id(), language, viewer);
+    List<Document> documents = documents(e.id(), locale, viewer);
     return new Page(
         e.id(),
         e.slug(),
@@ -168,24 +174,27 @@ class EventReading {
     return check != null && check.confirmed(eventId, accountId);
   }
 
-  /** The library documents attached, those the reader may open, titled in their language. */
-  private List<Document> documents(long eventId, String language, Viewer viewer) {
-    return jdbc.sql(
-            """
-            select d.id, coalesce(mine.title, own.title, d.id::text) as title, x.role
-            from event_document x
-            join library_document d on d.id = x.document_id
-            left join library_description mine on mine.document_id = d.id and mine.language = :lang
-            left join library_description own on own.document_id = d.id and own.language = d.language
-            where x.event_id = :event and d.status = 'PUBLISHED'
-              and (d.access_level = 'PUBLIC' or :signedIn)
-            order by x.position, d.id
-            """)
-        .param("event", eventId)
-        .param("lang", language)
-        .param("signedIn", viewer.signedIn())
-        .query((rs, n) -> new Document(rs.getLong(1), rs.getString(2), rs.getString(3)))
-        .list();
+  /**
+   * The library documents attached, in their order: those published that the reader may open,
+   * titled in their language, as the library's catalogue describes them.
+   */
+  private List<Document> documents(long eventId, Locale locale, Viewer viewer) {
+    record Row(long id, String role) {}
+    List<Row> rows =
+        jdbc.sql(
+                "select document_id, role from event_document where event_id = :event"
+                    + " order by position, document_id")
+            .param("event", eventId)
+            .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2)))
+            .list();
+    java.util.Map<Long, LibraryCatalogue.Card> cards = new java.util.HashMap<>();
+    catalogue
+        .published(rows.stream().map(Row::id).toList(), locale)
+        .forEach(c -> cards.put(c.id(), c));
+    return rows.stream()
+        .filter(r -> cards.containsKey(r.id()) && cards.get(r.id()).readableBy(viewer))
+        .map(r -> new Document(r.id(), cards.get(r.id()).title(), r.role()))
+        .toList();
   }
 
   static List<String> codes(String list) {

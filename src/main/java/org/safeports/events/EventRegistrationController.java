@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A signed-in person registers for an event through its form, cancels, reads the participant list
- * where the event shows one, and sees their registrations on their account.
+ * where the event shows one ({@link MyEventsController} lists their registrations).
  */
 @Controller
 class EventRegistrationController {
@@ -34,7 +34,6 @@ class EventRegistrationController {
   private final RegistrationRecords records;
   private final RegistrationQuestions questions;
   private final AccountDirectory accounts;
-  private final EventCalendarKeys calendarKeys;
   private final Clock clock;
 
   EventRegistrationController(
@@ -43,14 +42,12 @@ class EventRegistrationController {
       RegistrationRecords records,
       RegistrationQuestions questions,
       AccountDirectory accounts,
-      EventCalendarKeys calendarKeys,
       Clock clock) {
     this.events = events;
     this.registrations = registrations;
     this.records = records;
     this.questions = questions;
     this.accounts = accounts;
-    this.calendarKeys = calendarKeys;
     this.clock = clock;
   }
 
@@ -181,39 +178,5 @@ class EventRegistrationController {
     model.addAttribute("eventSlug", event.slug());
     model.addAttribute("people", people);
     return "events/participants";
-  }
-
-  /** One line of the person's list. */
-  record Mine(
-      String slug,
-      String title,
-      java.time.Instant startsAt,
-      String zone,
-      RegistrationStatus status,
-      long placeInLine,
-      boolean past) {}
-
-  @GetMapping("/account/events")
-  String mine(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
-    String language = Language.of(locale).code();
-    List<Mine> mine = new ArrayList<>();
-    for (RegistrationRecords.Registration r : records.ofAccount(user.accountId())) {
-      events
-          .byId(r.eventId())
-          .ifPresent(
-              e ->
-                  mine.add(
-                      new Mine(
-                          e.slug(),
-                          e.title(language),
-                          e.startsAt(),
-                          e.zone().getId(),
-                          r.status(),
-                          records.placeInLine(r),
-                          e.past(clock.instant()))));
-    }
-    model.addAttribute("registrations", mine);
-    model.addAttribute("calendarSecret", calendarKeys.secretFor(user.accountId()));
-    return "events/mine";
   }
 }

@@ -63,7 +63,8 @@ class EventRegistrations {
   /**
    * Registers a person (again, after a cancellation): a place if one is free, else the waiting
    * line; for an event with approval, the secretariat's queue. Refused when registration is not
-   * open, when the person is already registered or was refused, or when the answers are not valid.
+   * open, when the person is already registered, or when the answers are not valid. A person
+   * refused before applies again to the secretariat (pending), whatever the event's mode.
    */
   @Transactional
   Outcome register(
@@ -77,11 +78,13 @@ class EventRegistrations {
     if (before.isPresent() && before.get().status().active()) {
       return Outcome.refused("events.register.already");
     }
-    if (before.isPresent() && before.get().status() == RegistrationStatus.REFUSED) {
-      return Outcome.refused("events.register.refusedBefore");
-    }
+    // Someone the secretariat refused may apply again, but only to the secretariat: their new
+    // registration waits for approval whatever the event's mode, so a refusal is never undone by
+    // registering twice.
+    boolean refusedBefore =
+        before.isPresent() && before.get().status() == RegistrationStatus.REFUSED;
     RegistrationStatus status;
-    if (event.registrationMode() == RegistrationMode.APPROVAL) {
+    if (event.registrationMode() == RegistrationMode.APPROVAL || refusedBefore) {
       status = RegistrationStatus.PENDING;
     } else {
       status = hasRoom(event) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;

@@ -72,13 +72,4 @@ final class EventTimes {
       return null;
     }
   }
-
-  /** The zones of a country (by its two-letter code), the inverse of {@link #country}. */
-  static java.util.List<String> zonesOf(String countryCode) {
-    if (countryCode == null || countryCode.length() != 2) {
-      return java.util.List.of();
-    }
-    return java.util.List.of(
-        com.ibm.icu.util.TimeZone.getAvailableIDs(countryCode.toUpperCase(java.util.Locale.ROOT)));
-  }
 }

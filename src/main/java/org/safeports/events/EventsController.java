@@ -122,14 +122,14 @@ class EventsController {
         + encoded(zone.get().getId());
   }
 
-  private static void zoneModel(Model model, VisitorZones.Shown shown, String back) {
+  static void zoneModel(Model model, VisitorZones.Shown shown, String back) {
     model.addAttribute("shownZone", shown.zone().getId());
     model.addAttribute("zoneChosen", shown.chosen());
     model.addAttribute("zoneChoices", VisitorZones.choices());
     model.addAttribute("zoneBack", back);
   }
 
-  /** Only an events address of this site, never another host. */
+  /** Only an events address of this site (or the person's own events), never another host. */
   static String safeBack(String back) {
     if (back == null) {
       return "/events";
@@ -139,6 +139,7 @@ class EventsController {
     String query = mark < 0 ? "" : back.substring(mark + 1);
     boolean pathKnown =
         path.equals("/events")
+            || path.equals(MyEventsController.PATH)
             || path.equals("/events/past")
             || (path.startsWith("/events/")
                 && !path.equals("/events/time-zone")

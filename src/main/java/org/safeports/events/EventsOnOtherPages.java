@@ -14,9 +14,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The next events on the home page, and on a member state's page those held in the state (the
- * country of the event's time zone: where it is held, or organised from when online). Only what the
- * viewer may see, by the one visibility rule.
+ * The next events on the home page, and on a member state's page those the state hosts (the host
+ * country the editors chose: where it is held, or organised from when online). Only what the viewer
+ * may see, by the one visibility rule.
  */
 @Component
 class EventsOnOtherPages implements HomeActivity, CountryActivity {
@@ -68,10 +68,7 @@ class EventsOnOtherPages implements HomeActivity, CountryActivity {
   public Optional<CountrySection> of(String countryCode, Locale locale, Viewer viewer) {
     String language = Language.of(locale).code();
     List<CountrySection.Line> lines =
-        queries
-            .upcomingIn(
-                EventTimes.zonesOf(countryCode), viewer.signedIn(), Instant.now(), ON_COUNTRY)
-            .stream()
+        queries.upcomingHostedIn(countryCode, viewer.signedIn(), Instant.now(), ON_COUNTRY).stream()
             .map(
                 event ->
                     new CountrySection.Line(

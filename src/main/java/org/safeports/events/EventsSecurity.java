@@ -28,7 +28,8 @@ class EventsSecurity {
                       GET, "/events/*/register", "/events/*/participants", "/account/events")
                   .hasRole("USER");
               routes
-                  .requestMatchers(POST, "/events/*/register", "/events/*/cancel")
+                  .requestMatchers(
+                      POST, "/events/*/register", "/events/*/cancel", "/account/events/calendar")
                   .hasRole("USER");
               // The agenda and speakers: open (the visibility rule decides); marking sessions and
               // one's own agenda need a signed-in user.

@@ -4,9 +4,10 @@
  * extracted for full-text search, and each document has an access level that the server enforces on
  * listings, pages and downloads.
  *
- * <p>Public API: {@link org.safeports.library.LibraryDirectory} and the events {@link
- * org.safeports.library.LibraryDocumentChanged}, {@link org.safeports.library.PlanSubmitted} and
- * {@link org.safeports.library.PlanDecided}.
+ * <p>Public API: {@link org.safeports.library.LibraryDirectory}, {@link
+ * org.safeports.library.LibraryCatalogue} (documents other modules pick and show) and the events
+ * {@link org.safeports.library.LibraryDocumentChanged}, {@link org.safeports.library.PlanSubmitted}
+ * and {@link org.safeports.library.PlanDecided}.
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Library",

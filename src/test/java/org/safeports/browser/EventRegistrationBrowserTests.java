@@ -21,6 +21,7 @@ import org.safeports.events.TestEvents;
 import org.safeports.identity.TestAccounts;
 import org.safeports.platform.security.PortalRole;
 import org.safeports.support.MailReader;
+import org.safeports.support.PortalClient;
 import org.safeports.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A full event in a real browser: a reader in Spanish registers and lands on the waiting list; the
  * one who held the place cancels from their events in English; the reader moves up, sees it on
- * their events and has the mails, each with a calendar file that parses. Every page visited passes
- * axe-core and reflows at 320 px.
+ * their events and has the mails, each with a calendar file that parses, and finds the event in
+ * their personal calendar feed. Every page visited passes axe-core and reflows at 320 px.
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,6 +85,7 @@ class EventRegistrationBrowserTests {
     accounts.create(holderEmail, PortalRole.USER);
     accounts.create(readerEmail, PortalRole.USER);
     MailReader mail = new MailReader(jdbc);
+    String feedAddress;
     try (BrowserContext en = browsers.browser.newContext(locale("en-US"));
         BrowserContext es = browsers.browser.newContext(locale("es-PA"))) {
       Page holder = en.newPage();
@@ -114,7 +116,23 @@ class EventRegistrationBrowserTests {
       reader.reload();
       assertThat(reader.locator("main")).containsText("Confirmada");
       checkAccessible(reader, "e3-my-events-confirmed-es");
+      feedAddress = reader.locator("main code.feed-address").textContent();
     }
+    // The reader's own calendar feed, at the address their events page gives, as a calendar
+    // program fetches it (no cookie): the event they now have a place at is in it.
+    java.util.regex.Matcher path =
+        java.util.regex.Pattern.compile("/calendar/[A-Za-z0-9_-]+\\.ics$").matcher(feedAddress);
+    org.assertj.core.api.Assertions.assertThat(path.find()).as(feedAddress).isTrue();
+    PortalClient.Download feed = new PortalClient(port).download(path.group());
+    org.assertj.core.api.Assertions.assertThat(feed.status()).isEqualTo(200);
+    Calendar personal =
+        new CalendarBuilder()
+            .build(new StringReader(new String(feed.body(), StandardCharsets.UTF_8)));
+    org.assertj.core.api.Assertions.assertThat(
+            personal.getComponents("VEVENT").stream()
+                .map(c -> c.getProperty("SUMMARY").orElseThrow().getValue())
+                .toList())
+        .contains("Seminario lleno");
     Calendar promoted = attachment(readerEmail, "event.promoted");
     org.assertj.core.api.Assertions.assertThat(promoted.getComponents("VEVENT")).hasSize(1);
     org.assertj.core.api.Assertions.assertThat(promoted.getComponents("VTIMEZONE")).hasSize(1);

@@ -641,7 +641,7 @@ class XssCorpusTests {
   }
 
   /** Parses the page as a browser would and looks for anything that could run. */
-  private static void check(String payload, String where, String html, List<String> failures) {
+  static void check(String payload, String where, String html, List<String> failures) {
     Document document = Jsoup.parse(html);
     for (Element element : document.getAllElements()) {
       String tag = element.normalName();

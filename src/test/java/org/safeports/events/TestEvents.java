@@ -20,14 +20,23 @@ public class TestEvents {
   private final EventRepository events;
   private final TestAccounts accounts;
   private final TransactionTemplate transactions;
+  private final EventHostCountries hosts;
 
-  TestEvents(EventRepository events, TestAccounts accounts, TransactionTemplate transactions) {
+  TestEvents(
+      EventRepository events,
+      TestAccounts accounts,
+      TransactionTemplate transactions,
+      EventHostCountries hosts) {
+    this.hosts = hosts;
     this.events = events;
     this.accounts = accounts;
     this.transactions = transactions;
   }
 
-  /** A published public seminar held in Panama, starting at {@code startsAt}, two hours long. */
+  /**
+   * A published public seminar held in (and hosted by) Panama, starting at {@code startsAt}, two
+   * hours long.
+   */
   public Made seminar(String title, Instant startsAt) {
     return make(title, EventKind.SEMINAR, startsAt, ZoneId.of("America/Panama"), null);
   }
@@ -40,23 +49,32 @@ public class TestEvents {
   Made make(String title, EventKind kind, Instant startsAt, ZoneId zone, Integer capacity) {
     long editor = accounts.create(TestAccounts.freshEmail("event-editor"), PortalRole.EDITOR);
     String slug = "test-event-" + UUID.randomUUID().toString().substring(0, 8);
-    return transactions.execute(
-        status -> {
-          Event event = new Event(slug, kind, editor, null);
-          event.describe(kind, EventAudience.PUBLIC, "en", "TAG secretariat", "en,es", "");
-          event.schedule(startsAt, startsAt.plusSeconds(7200), zone);
-          event.place(true, "https://meet.example.org/" + slug, null);
-          event.registration(
-              capacity == null ? RegistrationMode.NONE : RegistrationMode.OPEN,
-              null,
-              null,
-              capacity,
-              ParticipantListing.NOBODY);
-          event.texts().put("en", new EventText(title, "A test event.", "", Instant.now()));
-          event.publish(Instant.now());
-          Event saved = events.save(event);
-          return new Made(saved.id(), saved.slug());
-        });
+    Made made =
+        transactions.execute(
+            status -> {
+              Event event = new Event(slug, kind, editor, null);
+              event.describe(kind, EventAudience.PUBLIC, "en", "TAG secretariat", "en,es", "");
+              event.schedule(startsAt, startsAt.plusSeconds(7200), zone);
+              event.place(true, "https://meet.example.org/" + slug, null);
+              event.registration(
+                  capacity == null ? RegistrationMode.NONE : RegistrationMode.OPEN,
+                  null,
+                  null,
+                  capacity,
+                  ParticipantListing.NOBODY);
+              event.texts().put("en", new EventText(title, "A test event.", "", Instant.now()));
+              event.publish(Instant.now());
+              Event saved = events.save(event);
+              return new Made(saved.id(), saved.slug());
+            });
+    // Hosted by the country of its zone (Panama for a seminar), for the country pages.
+    hosts.set(made.id(), EventTimes.country(zone));
+    return made;
+  }
+
+  /** Sets an event's host country (a member state's code), or none for null. */
+  public void hostedBy(long eventId, String country) {
+    hosts.set(eventId, country);
   }
 
   /** A seminar held in {@code zone}, published, with the given audience; or a draft. */

@@ -88,7 +88,11 @@ public enum AuditAction {
   EVENT_REGISTRATION_REFUSED("events", "event-registration"),
   EVENT_ATTENDANCE_MARKED("events", "event"),
   EVENT_REGISTRANTS_MESSAGED("events", "event"),
-  EVENT_FORM_SAVED("events", "event");
+  EVENT_FORM_SAVED("events", "event"),
+  EVENT_DOCUMENT_ATTACHED("events", "event"),
+  EVENT_DOCUMENT_MOVED("events", "event"),
+  EVENT_DOCUMENT_REMOVED("events", "event"),
+  EVENT_CALENDAR_RENEWED("events", "account");
 
   private final String module;
   private final String objectType;
