@@ -1232,6 +1232,7 @@ class AccessControlTests {
             "POST",
             "/admin/events/{id}/speakers/{speakerId}/texts/{language}",
             "/admin/events/999999999/speakers/999999999/texts/es",
+            Audience.EDITOR),
         // An event's library documents: the editors' screen; a guessed event is not found.
         new Route(
             "GET",
