@@ -7,8 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * principal or a new time-out is written at once, and so are the attributes (their own statements).
  *
  * <p>The store's transactions are plain JDBC ones: with the portal's JPA transaction manager each
- * read and each save of a session also opened a Hibernate session around its two statements.
+ * read and each save of a session also opened a Hibernate session around its two statements. They
+ * run on a connection of their own: the store sees the pool through a data source of its own, so a
+ * session saved while a response streams from inside a read-only transaction (a CSV export
+ * committing its first bytes) does not join that transaction's connection and fail there.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreWrites {
@@ -64,7 +69,18 @@ class SessionStoreWrites {
    * anything else, so the portal's transaction template stays the JPA one.
    */
   @Bean(defaultCandidate = false)
-  TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-    return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+  TransactionOperations springSessionTransactionOperations(
+      @SpringSessionDataSource DataSource sessionDataSource) {
+    return new TransactionTemplate(new DataSourceTransactionManager(sessionDataSource));
+  }
+
+  /**
+   * The pool, under another name: the connection a JPA transaction binds to the thread is bound
+   * under the pool's own name, so the store's statements and transactions never find it.
+   */
+  @Bean(defaultCandidate = false)
+  @SpringSessionDataSource
+  DataSource sessionDataSource(DataSource dataSource) {
+    return new DelegatingDataSource(dataSource);
   }
 }

@@ -65,4 +65,28 @@ class SessionStoreWritesTests {
         .isZero();
     assertThat(client.get("/account").status()).isEqualTo(302);
   }
+
+  /**
+   * A session touched by a response that streams from inside a read-only transaction (the audit
+   * export writes its rows there) is saved on its own connection: the export is whole and the
+   * session moved on.
+   */
+  @Test
+  void aSessionTouchedWhileAnExportStreamsIsSavedOutsideTheExportsTransaction() {
+    String email = TestAccounts.freshEmail("session-export");
+    accounts.create(email, PortalRole.ADMIN);
+    PortalClient client = new PortalClient(port);
+    assertThat(client.signIn(email, TestAccounts.PASSWORD).status()).isEqualTo(302);
+    Row signedIn = row(email);
+    jdbc.sql(
+            "update spring_session set last_access_time = last_access_time - 120000,"
+                + " expiry_time = expiry_time - 120000 where principal_name = ?")
+        .param(email)
+        .update();
+
+    PortalClient.Response export = client.get("/admin/audit/export");
+    assertThat(export.status()).isEqualTo(200);
+    assertThat(export.body()).contains("When (UTC),Account id");
+    assertThat(row(email).lastAccess()).isGreaterThan(signedIn.lastAccess() - 120000);
+  }
 }
