@@ -16,6 +16,8 @@ WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8088}
+# nginx, for the static twins; its own port, so that runs on other ports can share the machine.
+NGINX_PORT=${NGINX_PORT:-8090}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=${DB:-safeports_bench}
 OUT=bench/out
@@ -180,7 +182,8 @@ for pass in 1 2; do
 done
 
 echo "== saving what each anonymous page returned, for nginx"
-sed "s#BENCH_STATIC_ROOT#$PWD/$OUT/static#" bench/nginx.conf > "$OUT/nginx.conf"
+sed -e "s#BENCH_STATIC_ROOT#$PWD/$OUT/static#" -e "s#BENCH_NGINX_PORT#$NGINX_PORT#" \
+  -e "s#BENCH_NGINX_PID#/tmp/safeports-bench-nginx-$NGINX_PORT.pid#" bench/nginx.conf > "$OUT/nginx.conf"
 while IFS='|' read -r name path lang who; do
   { [ "$who" = anonymous ] && ok "$name" "$who"; } || continue
   curl -s -H "Accept-Language: $lang" "http://127.0.0.1:$PORT$path" > "$OUT/static/$name.html"
@@ -194,7 +197,7 @@ while IFS='|' read -r name path lang who; do
   for round in $(seq 1 "$ROUNDS"); do
     echo "$name/$who portal $(run_wrk "http://127.0.0.1:$PORT$path" "$lang" "$(cookie_of "$who")" | parse)" >> "$RESULTS"
     if [ "$who" = anonymous ]; then
-      echo "$name/$who static $(run_wrk "http://127.0.0.1:8090/$name.html" "$lang" "" | parse)" >> "$RESULTS"
+      echo "$name/$who static $(run_wrk "http://127.0.0.1:$NGINX_PORT/$name.html" "$lang" "" | parse)" >> "$RESULTS"
     fi
   done
   echo "   $name ($who) done"

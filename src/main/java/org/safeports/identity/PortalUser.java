@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import org.safeports.platform.audit.Auditable;
+import org.safeports.platform.security.CountryMember;
 import org.safeports.platform.security.PortalRole;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The name is the account's e-mail, which is what sessions are indexed by.
  */
 public final class PortalUser
-    implements UserDetails, CredentialsContainer, Serializable, Auditable {
+    implements UserDetails, CredentialsContainer, Serializable, Auditable, CountryMember {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -54,6 +55,7 @@ public final class PortalUser
     return role;
   }
 
+  @Override
   public String countryCode() {
     return countryCode;
   }

@@ -17,6 +17,12 @@ public record Viewer(String name, Set<String> roles, String displayName) {
 
   public static final Viewer ANONYMOUS = new Viewer(null, Set.of());
 
+  /**
+   * The request attribute under which a page rendered for everyone of an audience (the signed-in
+   * page cache) finds the viewer it renders for: the same roles, and a marker in place of who.
+   */
+  public static final String SHARED_PAGE = Viewer.class.getName() + ".SHARED_PAGE";
+
   /** A viewer known only by the account's e-mail. */
   public Viewer(String name, Set<String> roles) {
     this(name, roles, null);
@@ -38,6 +44,11 @@ public record Viewer(String name, Set<String> roles, String displayName) {
     String displayName =
         authentication.getPrincipal() instanceof Auditable person ? person.displayName() : null;
     return new Viewer(authentication.getName(), roles, displayName);
+  }
+
+  /** This viewer's roles with {@code marker} as name and display name, for a shared render. */
+  public Viewer sharedAs(String marker) {
+    return new Viewer(marker, roles, marker);
   }
 
   /** What the header calls the person: the name they chose, else their e-mail. */

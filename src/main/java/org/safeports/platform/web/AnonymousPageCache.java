@@ -56,6 +56,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
       ObjectProvider<ScheduledVisibility> schedules,
       DatabaseOutage outage,
       PublicPagesVersion version,
+      SignedInPages signedIn,
       Clock clock,
       @org.springframework.beans.factory.annotation.Value("${safeports.page-cache.enabled:true}")
           boolean enabled) {
@@ -64,7 +65,7 @@ public class AnonymousPageCache extends OncePerRequestFilter {
     this.outage = outage;
     this.pages = new StoredPages(clock);
     this.freshness =
-        new PageCacheFreshness(pages, jdbc, schedules, outage, version, clock, MAX_AGE);
+        new PageCacheFreshness(pages, signedIn, jdbc, schedules, outage, version, clock, MAX_AGE);
   }
 
   @Override
@@ -88,6 +89,14 @@ public class AnonymousPageCache extends OncePerRequestFilter {
     chain.doFilter(new PageParameters(request, query, address.parameters()), wrapper);
     pages.keep(key, wrapper);
     wrapper.copyBodyToResponse();
+  }
+
+  /**
+   * Empties the caches when a scheduled publication is due, from memory only: for the signed-in
+   * cache, which answers after the security filters.
+   */
+  void keepToSchedule() {
+    freshness.keepToSchedule();
   }
 
   /** Empties the cache, here and (through the counter) on the other instances. */

@@ -13,10 +13,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * When {@link AnonymousPageCache}'s stored pages must go: after a change here (which bumps a
- * counter in the database for the other instances), when that counter moved (read once a second on
- * a background thread), and when the next scheduled publication is due (looked up on that thread
- * too). A visitor's request never waits for the database here.
+ * When {@link AnonymousPageCache}'s stored pages (and {@link SignedInPageCache}'s) must go: after a
+ * change here (which bumps a counter in the database for the other instances), when that counter
+ * moved (read once a second on a background thread), and when the next scheduled publication is due
+ * (looked up on that thread too). The same read brings the counter of writes that only signed-in
+ * pages heed ({@link SignedInPages}). A visitor's request never waits for the database here.
  */
 final class PageCacheFreshness {
 
@@ -29,6 +30,7 @@ final class PageCacheFreshness {
   record Schedule(Instant due, Instant from) {}
 
   private final StoredPages pages;
+  private final SignedInPages signedIn;
   private final JdbcClient jdbc;
   private final ObjectProvider<ScheduledVisibility> schedules;
   private final DatabaseOutage outage;
@@ -42,6 +44,7 @@ final class PageCacheFreshness {
 
   PageCacheFreshness(
       StoredPages pages,
+      SignedInPages signedIn,
       JdbcClient jdbc,
       ObjectProvider<ScheduledVisibility> schedules,
       DatabaseOutage outage,
@@ -49,6 +52,7 @@ final class PageCacheFreshness {
       Clock clock,
       Duration maxAge) {
     this.pages = pages;
+    this.signedIn = signedIn;
     this.jdbc = jdbc;
     this.schedules = schedules;
     this.outage = outage;
@@ -105,11 +109,15 @@ final class PageCacheFreshness {
   void refresh() {
     Instant now = clock.instant();
     try {
-      long shared =
-          jdbc.sql("select version from public_pages_version where id = 1")
-              .query(Long.class)
+      long[] counters =
+          jdbc.sql(
+                  "select p.version, s.version from public_pages_version p, signed_in_pages_version s"
+                      + " where p.id = 1 and s.id = 1")
+              .query((row, n) -> new long[] {row.getLong(1), row.getLong(2)})
               .single();
+      long shared = counters[0];
       outage.end();
+      signedIn.writesSeen(counters[1]);
       if (shared != knownVersion) {
         knownVersion = shared;
         renew();
@@ -152,6 +160,7 @@ final class PageCacheFreshness {
   private void renew() {
     version.moved();
     pages.invalidateAll();
+    signedIn.invalidateAll();
   }
 
   /** The first scheduled change after {@code from}, or {@code maxAge} on at the latest. */
