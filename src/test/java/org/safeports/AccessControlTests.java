@@ -162,6 +162,12 @@ class AccessControlTests {
             "password",
             "wrong"),
         new Route("GET", "/admin", "/admin", Audience.EDITOR),
+        new Route("GET", "/admin", "/admin?kind=PIECE", Audience.EDITOR),
+        // A made-up key: the queue refuses to claim what does not wait, so nothing changes.
+        new Route(
+            "POST", "/admin/queue/claim", "/admin/queue/claim", Audience.EDITOR, "key", "voices:0"),
+        new Route(
+            "POST", "/admin/queue/leave", "/admin/queue/leave", Audience.EDITOR, "key", "voices:0"),
         new Route("GET", "/admin/users", "/admin/users", Audience.ADMIN),
         new Route("GET", "/admin/users/export.csv", "/admin/users/export.csv", Audience.ADMIN),
         new Route("GET", "/admin/users/{id}", "/admin/users/" + targetId, Audience.ADMIN),

@@ -10,6 +10,10 @@ class AdminSecurity {
   @Bean
   RouteRules adminRoutes() {
     return http ->
-        http.authorizeHttpRequests(routes -> routes.requestMatchers("/admin").hasRole("EDITOR"));
+        http.authorizeHttpRequests(
+            routes ->
+                routes
+                    .requestMatchers("/admin", "/admin/queue/claim", "/admin/queue/leave")
+                    .hasRole("EDITOR"));
   }
 }

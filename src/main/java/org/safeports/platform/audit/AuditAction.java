@@ -78,7 +78,9 @@ public enum AuditAction {
   EVENT_REGISTRATION_REFUSED("events", "event-registration"),
   EVENT_ATTENDANCE_MARKED("events", "event"),
   EVENT_REGISTRANTS_MESSAGED("events", "event"),
-  EVENT_FORM_SAVED("events", "event");
+  EVENT_FORM_SAVED("events", "event"),
+  WORK_CLAIMED("admin", "work-item"),
+  WORK_LEFT("admin", "work-item");
 
   private final String module;
   private final String objectType;
