@@ -162,6 +162,27 @@ class AccessControlTests {
             "password",
             "wrong"),
         new Route("GET", "/admin", "/admin", Audience.EDITOR),
+        new Route("GET", "/admin", "/admin?kind=PIECE", Audience.EDITOR),
+        new Route("GET", "/admin/participation", "/admin/participation", Audience.EDITOR),
+        new Route(
+            "GET",
+            "/admin/participation",
+            "/admin/participation?period=2025-Q2&measure=PIECES",
+            Audience.EDITOR),
+        new Route("GET", "/admin/participation.csv", "/admin/participation.csv", Audience.EDITOR),
+        new Route("GET", "/account/participation", "/account/participation", Audience.DELEGATE),
+        new Route(
+            "POST",
+            "/account/participation/mail",
+            "/account/participation/mail",
+            Audience.DELEGATE,
+            "monthly",
+            "true"),
+        // A made-up key: the queue refuses to claim what does not wait, so nothing changes.
+        new Route(
+            "POST", "/admin/queue/claim", "/admin/queue/claim", Audience.EDITOR, "key", "voices:0"),
+        new Route(
+            "POST", "/admin/queue/leave", "/admin/queue/leave", Audience.EDITOR, "key", "voices:0"),
         new Route("GET", "/admin/users", "/admin/users", Audience.ADMIN),
         new Route("GET", "/admin/users/export.csv", "/admin/users/export.csv", Audience.ADMIN),
         new Route("GET", "/admin/users/{id}", "/admin/users/" + targetId, Audience.ADMIN),

@@ -6,10 +6,16 @@ import org.safeports.forum.ForumModerationQueue;
 import org.safeports.identity.AccountDirectory;
 import org.safeports.library.LibraryDirectory;
 import org.safeports.notifications.MailOutboxStatus;
+import org.safeports.platform.QueuedWork;
+import org.safeports.platform.audit.Auditable;
+import org.safeports.platform.security.Viewer;
 import org.safeports.voices.PortVoicesDirectory;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class AdminDashboardController {
@@ -21,6 +27,7 @@ class AdminDashboardController {
   private final LibraryDirectory library;
   private final ContactInbox contact;
   private final ForumModerationQueue forum;
+  private final WorkQueue queue;
 
   AdminDashboardController(
       ContactInbox contact,
@@ -29,7 +36,9 @@ class AdminDashboardController {
       MailOutboxStatus mail,
       ContentOverview content,
       PortVoicesDirectory voices,
-      ForumModerationQueue forum) {
+      ForumModerationQueue forum,
+      WorkQueue queue) {
+    this.queue = queue;
     this.forum = forum;
     this.contact = contact;
     this.voices = voices;
@@ -40,7 +49,16 @@ class AdminDashboardController {
   }
 
   @GetMapping("/admin")
-  String dashboard(Model model) {
+  String dashboard(
+      @RequestParam(required = false) String kind,
+      @ModelAttribute("viewer") Viewer viewer,
+      @AuthenticationPrincipal Auditable me,
+      Model model) {
+    QueuedWork.Kind chosen = QueueKinds.parse(kind);
+    model.addAttribute("queue", queue.view(viewer, chosen, me.accountId()));
+    model.addAttribute("queueKind", chosen);
+    model.addAttribute("queueKinds", QueuedWork.Kind.values());
+    model.addAttribute("queueLimit", WorkQueue.LIMIT);
     model.addAttribute("accountsByRole", accounts.countByRole());
     model.addAttribute("awaitingVerification", accounts.awaitingVerification());
     model.addAttribute("mailPending", mail.pending());

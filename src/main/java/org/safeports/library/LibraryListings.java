@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 class LibraryListings {
 
   /** Plans still in the library not reviewed in the last year (see DocumentType.reviewOverdue). */
-  private static final String PLAN_REVIEW_OVERDUE =
+  static final String PLAN_REVIEW_OVERDUE =
       " d.doc_type in ('CONTINGENCY_PLAN', 'EMERGENCY_OPERATIONS_PLAN')"
           + " and d.status <> 'WITHDRAWN'"
           + " and (d.last_reviewed is null or d.last_reviewed < current_date - interval '1 year')";

@@ -78,6 +78,8 @@ class XssCorpusTests {
   @Autowired org.safeports.forum.TestForum forum;
   @Autowired TestSurveys surveys;
   @Autowired org.safeports.events.TestEvents events;
+  @Autowired org.safeports.voices.TestPieces pieces;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient queueJdbc;
 
   List<String> payloads;
   PortalClient editor;
@@ -602,6 +604,36 @@ class XssCorpusTests {
     }
     assertNothingRunsInTheBrowser(
         List.of(results, brief, translation, "/surveys/" + survey.slug() + "/brief"));
+  }
+
+  /**
+   * The secretariat's queue shows titles people typed (pieces, and the claimer's name): each
+   * payload as a submitted piece's title, on the dashboard and its kind filter (the 50 oldest: the
+   * queue's limit per kind).
+   */
+  @Test
+  void noPayloadSurvivesTheTitlesOfTheSecretariatsQueue() {
+    List<String> failures = new ArrayList<>();
+    for (int i = 0; i < payloads.size(); i++) {
+      long id = pieces.submittedBySomeoneElse("Q" + i + " " + payloads.get(i));
+      // Among the oldest, so that the queue (the oldest of each kind) lists every one of them.
+      queueJdbc
+          .sql(
+              "update voices_piece set submitted_at = timestamptz '1980-01-01' + ? * interval '1 minute' where id = ?")
+          .param(i)
+          .param(id)
+          .update();
+    }
+    String dashboard = editor.get("/admin").body();
+    String filtered = editor.get("/admin?kind=PIECE").body();
+    for (String payload : payloads) {
+      check(payload, "/admin", dashboard, failures);
+      check(payload, "/admin?kind=PIECE", filtered, failures);
+    }
+    // The queue lists the oldest 50 of a kind: the first 50 payloads are on the page.
+    assertThat(dashboard).contains("Q0 ").contains("Q49 ");
+    assertThat(failures).isEmpty();
+    assertNothingRunsInTheBrowser(List.of("/admin", "/admin?kind=PIECE"));
   }
 
   private void assertNothingRunsInTheBrowser(List<String> paths) {

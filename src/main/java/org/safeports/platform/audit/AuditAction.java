@@ -92,7 +92,9 @@ public enum AuditAction {
   EVENT_DOCUMENT_ATTACHED("events", "event"),
   EVENT_DOCUMENT_MOVED("events", "event"),
   EVENT_DOCUMENT_REMOVED("events", "event"),
-  EVENT_CALENDAR_RENEWED("events", "account");
+  EVENT_CALENDAR_RENEWED("events", "account"),
+  WORK_CLAIMED("admin", "work-item"),
+  WORK_LEFT("admin", "work-item");
 
   private final String module;
   private final String objectType;

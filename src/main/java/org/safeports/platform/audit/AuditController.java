@@ -65,6 +65,7 @@ class AuditController {
       Model model) {
     model.addAttribute("actions", AuditAction.values());
     model.addAttribute("modules", AuditAction.modules());
+    model.addAttribute("objectTypes", AuditAction.objectTypes());
     if (!result.hasErrors()) {
       Page<AuditRecord> entries = log.find(form.filter(), PageRequest.of(page.value(), PAGE_SIZE));
       model.addAttribute("entries", entries);
@@ -85,6 +86,8 @@ class AuditController {
     if (result.hasErrors()) {
       model.addAttribute("actions", AuditAction.values());
       model.addAttribute("modules", AuditAction.modules());
+      model.addAttribute("objectTypes", AuditAction.objectTypes());
+      model.addAttribute("objectTypes", AuditAction.objectTypes());
       return "platform/audit";
     }
     response.setContentType("text/csv;charset=UTF-8");

@@ -23,12 +23,22 @@ record AuditFilterForm(
     AuditAction action,
     String module,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    String objectType,
+    @Size(max = MAX_OBJECT_ID, message = "{audit.filter.objectId.tooLong}") String objectId) {
 
   static final int MAX_EMAIL = 320;
+  static final int MAX_OBJECT_ID = 100;
 
   AuditFilter filter() {
-    return new AuditFilter(email, action, module, from, to);
+    return new AuditFilter(
+        email,
+        action,
+        module,
+        from,
+        to,
+        objectType == null || objectType.isBlank() ? null : objectType,
+        objectId == null || objectId.isBlank() ? null : objectId.strip());
   }
 
   /**
@@ -54,6 +64,15 @@ record AuditFilterForm(
           context
               .buildConstraintViolationWithTemplate("{audit.filter.module.unknown}")
               .addPropertyNode("module")
+              .addConstraintViolation();
+          valid = false;
+        }
+        if (form.objectType() != null
+            && !form.objectType().isBlank()
+            && !AuditAction.objectTypes().contains(form.objectType())) {
+          context
+              .buildConstraintViolationWithTemplate("{audit.filter.objectType.unknown}")
+              .addPropertyNode("objectType")
               .addConstraintViolation();
           valid = false;
         }

@@ -127,6 +127,14 @@ public class AuditLog {
       conditions.add("module = :module");
       params.put("module", filter.module());
     }
+    if (filter.objectType() != null) {
+      conditions.add("object_type = :objectType");
+      params.put("objectType", filter.objectType());
+    }
+    if (filter.objectId() != null) {
+      conditions.add("object_id = :objectId");
+      params.put("objectId", filter.objectId());
+    }
     if (filter.from() != null) {
       conditions.add("occurred_at >= :from");
       params.put("from", Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()));

@@ -122,6 +122,64 @@ class AuditLogTests {
   }
 
   @Test
+  void theScreenAndItsExportFilterByTheObjectItsKindAndItsId() {
+    String carol = TestAccounts.freshEmail("carol");
+    audit.record(AuditEntry.of(AuditAction.WORK_CLAIMED, "voices:-21").by(AuditActor.typed(carol)));
+    audit.record(AuditEntry.of(AuditAction.WORK_LEFT, "voices:-21").by(AuditActor.typed(carol)));
+    audit.record(AuditEntry.of(AuditAction.PIECE_DECLINED, -21).by(AuditActor.typed(carol)));
+    PortalClient admin = signedIn(PortalRole.ADMIN);
+
+    String items = admin.get("/admin/audit?email=" + carol + "&objectType=work-item").body();
+    assertThat(items).contains("2 entries").contains("Queue item taken");
+    String one = admin.get("/admin/audit?email=" + carol + "&objectType=piece&objectId=-21").body();
+    assertThat(one).contains("One entry").contains("Port Voices piece declined");
+    String csv =
+        new String(
+            admin.download("/admin/audit/export?email=" + carol + "&objectId=voices:-21").body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv.lines().count()).isEqualTo(3);
+    assertThat(csv).contains("voices:-21").doesNotContain("PIECE_DECLINED");
+
+    Response unknown = admin.get("/admin/audit?objectType=no-such-kind&objectId=x");
+    assertThat(unknown.body())
+        .contains("Choose a kind of object from the list.")
+        .contains("value=\"x\"");
+  }
+
+  /** No address of the portal changes or removes an entry: the screen and its export only read. */
+  @Test
+  void noRouteEditsOrDeletesTheLog(
+      @Autowired
+          @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+          org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
+              mappings) {
+    java.util.List<String> auditRoutes = new java.util.ArrayList<>();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              if (method.getBeanType().equals(AuditController.class)) {
+                auditRoutes.add(
+                    info.getMethodsCondition().getMethods() + " " + info.getPatternValues());
+              }
+            });
+    assertThat(auditRoutes)
+        .containsExactlyInAnyOrder("[GET] [/admin/audit]", "[GET] [/admin/audit/export]");
+    PortalClient admin = signedIn(PortalRole.ADMIN);
+    long id = anyEntry();
+    for (String path :
+        java.util.List.of("/admin/audit", "/admin/audit/export", "/admin/audit/" + id)) {
+      assertThat(admin.post(path, "id", Long.toString(id)).status()).as(path).isIn(403, 404, 405);
+    }
+    assertThat(
+            jdbc.sql("select count(*) from audit_entry where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
   void aDateThatIsNotOneGetsAMessageNextToItsField() {
     PortalClient admin = signedIn(PortalRole.ADMIN);
     Response page = admin.get("/admin/audit?from=31/12/2026&to=2026-02-30&email=kept%40x.org");
