@@ -78,7 +78,8 @@ public enum AuditAction {
   EVENT_REGISTRATION_REFUSED("events", "event-registration"),
   EVENT_ATTENDANCE_MARKED("events", "event"),
   EVENT_REGISTRANTS_MESSAGED("events", "event"),
-  EVENT_FORM_SAVED("events", "event");
+  EVENT_FORM_SAVED("events", "event"),
+  SEARCH_INDEX_REBUILT("search", "search-index");
 
   private final String module;
   private final String objectType;
