@@ -16,7 +16,13 @@
 #   DB=embedded bash bench/search.sh                                # ... and its embedded PostgreSQL
 #   QUERIES='port security|sargassum' CLIENTS='1 8' LANGUAGE=es bash bench/search.sh URL
 #
-# Settings (environment): QUERIES (separated by | or new lines), LANGUAGE (Accept-Language, en),
+# TARGET=site measures the site search (/search?q=...) instead, over the index that
+# bench/site-search-seed.sql fills from the same data set (the forum's posts included: load
+# bench/forum-seed.sql first); the EXPLAIN part is the library's and is skipped then.
+#
+#   TARGET=site CLIENTS=4 bash bench/search.sh http://127.0.0.1:8088
+#
+# Settings (environment): TARGET (library or site), QUERIES (separated by | or new lines), LANGUAGE (Accept-Language, en),
 # ROUNDS (sequential passes, 3), CLIENTS (wrk connections, "1 4 16"), DURATION (per wrk run, 10s),
 # WARMUP (wrk warm-up, 5s), THREADS (2), DB (a database name, a postgresql:// URI, or "embedded"
 # for the dev portal's .data/postgres; PGHOST/PGPORT/PGUSER as for run.sh), EXPLAIN_QUERIES (the
@@ -36,6 +42,7 @@ THREADS=${THREADS:-2}
 DB=${DB:-}
 EXPLAIN_QUERIES=${EXPLAIN_QUERIES:-resiliencia|sargazo}
 CACHED=${CACHED:-no}
+TARGET=${TARGET:-library}
 RUN=$(date +%s%N)
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 OUT=bench/out
@@ -70,7 +77,13 @@ urlencode() { # the bytes of $1, as a query parameter
   done
   printf '%s' "$out"
 }
-path_of() { printf '/library?q=%s' "$(urlencode "$1")"; }
+path_of() { # the search's address for $1: the library's, or the site search's (TARGET=site)
+  if [ "$TARGET" = site ]; then
+    printf '/search?q=%s' "$(urlencode "$1")"
+  else
+    printf '/library?q=%s' "$(urlencode "$1")"
+  fi
+}
 SERIAL=0
 url_of() { # sets URL: the search for $1, with a parameter of its own unless CACHED=yes
   SERIAL=$((SERIAL + 1))
@@ -137,7 +150,7 @@ if [ "$code" != 200 ]; then
   exit 1
 fi
 
-echo "== library search on $BASE, Accept-Language: $LANGUAGE, $COUNT queries, CACHED=$CACHED"
+echo "== $TARGET search on $BASE, Accept-Language: $LANGUAGE, $COUNT queries, CACHED=$CACHED"
 
 # Warm-up: every query once (its number of matches read from the page), then wrk for a while.
 MATCHES=$OUT/search-matches.tsv; : > "$MATCHES"
@@ -206,7 +219,7 @@ for round in $(seq 1 "$ROUNDS"); do
   done <<< "$LIST"
 done
 SQL_TABLE=$OUT/search-sql.md
-if [ -n "$DB" ]; then explain_sql > "$SQL_TABLE"; fi
+if [ -n "$DB" ] && [ "$TARGET" != site ]; then explain_sql > "$SQL_TABLE"; fi
 
 echo
 echo "| query | matches | median ms | max ms |"

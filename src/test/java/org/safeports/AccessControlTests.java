@@ -1301,7 +1301,17 @@ class AccessControlTests {
             "POST",
             "/events/{slug}/agenda/{sessionId}/mark",
             "/events/no-such-event/agenda/999999999/mark",
-            Audience.USER));
+            Audience.USER),
+        // --- the site search: open to all (the documents' access keys decide what is found); the
+        // index's screen and its rebuild are the administrator's ---
+        new Route(
+            "GET",
+            "/search",
+            "/search?q=plan&kind=news&country=GT&language=es&year=2025&hazard=HURRICANE&page=2",
+            Audience.EVERYONE),
+        new Route("GET", "/search/suggest", "/search/suggest?q=hura", Audience.EVERYONE),
+        new Route("GET", "/admin/search", "/admin/search", Audience.ADMIN),
+        new Route("POST", "/admin/search/rebuild", "/admin/search/rebuild", Audience.ADMIN));
   }
 
   @LocalServerPort int port;

@@ -80,6 +80,7 @@ class XssCorpusTests {
   @Autowired org.safeports.events.TestEvents events;
   @Autowired org.safeports.voices.TestPieces pieces;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient queueJdbc;
+  @Autowired org.safeports.search.TestSearch search;
 
   List<String> payloads;
   PortalClient editor;
@@ -548,6 +549,34 @@ class XssCorpusTests {
   }
 
   @Test
+  void noPayloadSurvivesTheSiteSearchQueryTitlesPassagesOrSuggestions() {
+    List<String> failures = new ArrayList<>();
+    String token = "xs" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+    PortalClient visitor = new PortalClient(port).language("fr");
+    List<String> pages = new ArrayList<>();
+    int n = 0;
+    for (String payload : payloads) {
+      search.publish(token + "-" + n++, "en", "T " + payload, token + " harbour " + payload);
+      String typed = "/search?q=" + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8);
+      check(payload, "site search query", visitor.get(typed).body(), failures);
+      String filtered =
+          "/search?q="
+              + java.net.URLEncoder.encode(token + " " + payload, StandardCharsets.UTF_8)
+              + "&kind="
+              + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8);
+      check(payload, "site search filters", visitor.get(filtered).body(), failures);
+      pages.add(typed);
+    }
+    for (int page = 1; page <= 3; page++) {
+      String hits = "/search?q=" + token + "+harbour&page=" + page;
+      check("all payloads", "site search titles and passages", visitor.get(hits).body(), failures);
+      pages.add(hits);
+    }
+    assertThat(failures).isEmpty();
+    assertNothingRunsInTheBrowser(pages.subList(Math.max(0, pages.size() - 12), pages.size()));
+  }
+
+  @Test
   void noPayloadSurvivesSurveyTextsAnswersResultsExportsOrTheBrief() {
     TestSurveys.Made survey = surveys.withWords(payloads);
     List<String> failures = new ArrayList<>();
@@ -681,7 +710,9 @@ class XssCorpusTests {
         failures.add(where + " with " + payload + ": element " + element.outerHtml());
       }
       if (tag.equals("script")
-          && !element.attr("src").matches("/assets/js/(editor|upload-size)(-[0-9a-f]+)?\\.js")) {
+          && !element
+              .attr("src")
+              .matches("/assets/js/(editor|upload-size|site-search)(-[0-9a-f]+)?\\.js")) {
         failures.add(where + " with " + payload + ": script " + element.outerHtml());
       }
       if (tag.equals("meta") && element.hasAttr("http-equiv")) {

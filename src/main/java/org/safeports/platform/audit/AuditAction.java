@@ -94,7 +94,8 @@ public enum AuditAction {
   EVENT_DOCUMENT_REMOVED("events", "event"),
   EVENT_CALENDAR_RENEWED("events", "account"),
   WORK_CLAIMED("admin", "work-item"),
-  WORK_LEFT("admin", "work-item");
+  WORK_LEFT("admin", "work-item"),
+  SEARCH_INDEX_REBUILT("search", "search-index");
 
   private final String module;
   private final String objectType;
