@@ -14,7 +14,7 @@ BASE=${BASE%/}
 ROUNDS=${ROUNDS:-7}
 PAGES=${PAGES:-0 1 750 1500}
 LANGUAGE=${LANGUAGE:-en}
-DB=${DB:?a database name on PGHOST (the portal'"'"'s)}
+DB=${DB:?set DB to the portal database name on PGHOST}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 
 ms() { curl -s -o /dev/null -w '%{time_total}\n' -H "Accept-Language: $LANGUAGE" "$BASE$1" | awk '{printf "%.1f\n", $1*1000}'; }
@@ -27,7 +27,7 @@ for page in $PAGES; do
   firsts=(); afters=()
   for round in $(seq 1 "$ROUNDS"); do
     changed
-    afters+=("$(ms '/news?page=2&topic=events')")
+    afters+=("$(ms '/news?page=2')")
     firsts+=("$(ms "/news?page=$page")")
   done
   f=$(printf '%s\n' "${firsts[@]}" | median)

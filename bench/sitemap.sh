@@ -15,7 +15,7 @@ OUT=bench/out
 mkdir -p "$OUT"
 
 stats() { # times in seconds on stdin -> "p50 p95 max" in ms
-  sort -n | awk '{a[NR]=$1*1000} END {i=int(NR*0.95+0.999); if (i>NR) i=NR; printf "%.1f %.1f %.1f", a[int((NR+1)/2)], a[i], a[NR]}'
+  sort -n | awk '{a[NR]=$1*1000} END {i=int(NR*0.95+0.999); if (i>NR) i=NR; printf "%.1f %.1f %.1f\n", a[int((NR+1)/2)], a[i], a[NR]}'
 }
 time_of() { # path, extra curl arguments -> seconds to the last byte
   local path=$1; shift
@@ -31,7 +31,7 @@ echo "index: $(printf '%s\n' "$FILES" | wc -l) files; the first request (writing
   echo "| file | addresses | gzipped bytes | bytes | gzip p50 ms | p95 | max | plain p50 ms | max |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   for path in /sitemap.xml $FILES; do
-    urls=$(curl -s "$BASE$path" | grep -o '<url>' | wc -l)
+    urls=$(curl -s "$BASE$path" | awk '{n += gsub(/<url>/, "")} END {print n + 0}')
     gz=$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$BASE$path")
     plain=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$path")
     read -r gp50 gp95 gmax < <(for i in $(seq 1 "$ROUNDS"); do time_of "$path" -H 'Accept-Encoding: gzip'; done | stats)
