@@ -26,8 +26,9 @@ fi
 VNU="$TOOLS/node_modules/vnu-jar/build/dist/vnu.jar"
 
 echo "== pages of $BASE"
-urls=$(curl -sf "$BASE/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -e 's/<loc>//' -e 's/<\/loc>//' \
-  | sed -E "s#^https?://[^/]+#$BASE#")
+# The sitemap is an index of files: every address of every file it names.
+locs() { grep -o '<loc>[^<]*</loc>' | sed -e 's/<loc>//' -e 's/<\/loc>//' | sed -E "s#^https?://[^/]+#$BASE#"; }
+urls=$(for file in $(curl -sf "$BASE/sitemap.xml" | locs); do curl -sf "$file" | locs; done)
 # Pages without a place in the sitemap: lists with filters, account pages, error pages.
 extra="/ /news /voices /library /library?q=hurricane /library?country=MX
 /sign-in /sign-up /password-reset /no-such-page"

@@ -7,6 +7,11 @@
 #
 #   bash bench/run.sh                  # 3 rounds of 10 s per scenario, 64 connections
 #   ROUNDS=5 DURATION=20s WARMUP=20s bash bench/run.sh
+#   PASSES=2 bash bench/run.sh         # every scenario measured twice back to back (memory growth)
+#   PORT=8288 STATIC_PORT=8290 DB=safeports_bench_s2 bash bench/run.sh   # beside another run
+#
+# The table pairs each signed-in scenario with its anonymous twin: the scenario of the same name
+# (or of the name without "-signed-in") measured for an anonymous visitor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,8 +21,8 @@ WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8088}
-# nginx, for the static twins; its own port, so that runs on other ports can share the machine.
-NGINX_PORT=${NGINX_PORT:-8090}
+STATIC_PORT=${STATIC_PORT:-8090}
+PASSES=${PASSES:-1}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=${DB:-safeports_bench}
 OUT=bench/out
@@ -55,7 +60,8 @@ start_portal() {
   STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 stop_portal() { kill $PORTAL; wait $PORTAL 2>/dev/null || true; }
-trap 'kill $PORTAL 2>/dev/null || true; nginx -c "$PWD/$OUT/nginx.conf" -s stop 2>/dev/null || true' EXIT
+NGINX_PID=$PWD/$OUT/nginx.pid
+trap 'kill $PORTAL 2>/dev/null || true; [ -f "$NGINX_PID" ] && kill "$(cat "$NGINX_PID")" 2>/dev/null || true' EXIT
 
 echo "== schema (first start) and data set"
 start_portal
@@ -108,6 +114,7 @@ news-en|/news|en|delegate
 news-en|/news|en|editor
 news-pt|/news|pt|anonymous
 news-deep-en|/news?page=1500|en|anonymous
+news-deep-en|/news?page=1500|en|user
 news-deep-fr|/news?page=1500|fr|anonymous
 article-en|/news/$ARTICLE|en|anonymous
 article-en|/news/$ARTICLE|en|user
@@ -182,44 +189,72 @@ for pass in 1 2; do
 done
 
 echo "== saving what each anonymous page returned, for nginx"
-sed -e "s#BENCH_STATIC_ROOT#$PWD/$OUT/static#" -e "s#BENCH_NGINX_PORT#$NGINX_PORT#" \
-  -e "s#BENCH_NGINX_PID#/tmp/safeports-bench-nginx-$NGINX_PORT.pid#" bench/nginx.conf > "$OUT/nginx.conf"
+sed -e "s#BENCH_STATIC_ROOT#$PWD/$OUT/static#" -e "s#BENCH_STATIC_PORT#$STATIC_PORT#" \
+  -e "s#BENCH_NGINX_PID#$NGINX_PID#" bench/nginx.conf > "$OUT/nginx.conf"
 while IFS='|' read -r name path lang who; do
   { [ "$who" = anonymous ] && ok "$name" "$who"; } || continue
   curl -s -H "Accept-Language: $lang" "http://127.0.0.1:$PORT$path" > "$OUT/static/$name.html"
 done <<< "$SCENARIOS"
 nginx -c "$PWD/$OUT/nginx.conf"
 
-RESULTS=$OUT/results.tsv; : > "$RESULTS"
-echo "== measuring: $ROUNDS rounds of $DURATION, $CONNECTIONS connections, $THREADS threads"
+RESULTS=$OUT/results.tsv
+MEMORY=""
+for pass in $(seq 1 "$PASSES"); do
+: > "$RESULTS"
+echo "== measuring (pass $pass of $PASSES): $ROUNDS rounds of $DURATION, $CONNECTIONS connections, $THREADS threads"
 while IFS='|' read -r name path lang who; do
   ok "$name" "$who" || { echo "   $name ($who): HTTP ${STATUS[$name/$who]}, not measured"; continue; }
   for round in $(seq 1 "$ROUNDS"); do
     echo "$name/$who portal $(run_wrk "http://127.0.0.1:$PORT$path" "$lang" "$(cookie_of "$who")" | parse)" >> "$RESULTS"
     if [ "$who" = anonymous ]; then
-      echo "$name/$who static $(run_wrk "http://127.0.0.1:$NGINX_PORT/$name.html" "$lang" "" | parse)" >> "$RESULTS"
+      echo "$name/$who static $(run_wrk "http://127.0.0.1:$STATIC_PORT/$name.html" "$lang" "" | parse)" >> "$RESULTS"
     fi
   done
   echo "   $name ($who) done"
 done <<< "$SCENARIOS"
+# The peak (VmHWM) since the portal started, and what it holds now (VmRSS), after each pass.
+MEMORY="$MEMORY pass $pass: peak $(( $(awk '/VmHWM/{print $2}' /proc/$PORTAL/status) / 1024 )) MB, now $(( $(awk '/VmRSS/{print $2}' /proc/$PORTAL/status) / 1024 )) MB;"
+echo "  $MEMORY"
+done
 
 RSS_KB=$(awk '/VmHWM/{print $2}' /proc/$PORTAL/status)
 HOME_BYTES=$(curl -s --compressed -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT/")
 CSS=$(curl -s "http://127.0.0.1:$PORT/" | grep -o '/assets/css/[^"]*' | head -1)
 CSS_BYTES=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "http://127.0.0.1:$PORT$CSS")
 
+# The anonymous twin of a signed-in scenario: the same name, or the name without "-signed-in".
+twin_of() { # name -> the name of its anonymous twin, if one was measured
+  local base
+  for base in "$1" "${1%-signed-in}"; do
+    if awk -v n="$base/anonymous" '$1==n && $2=="portal" {found=1} END {exit !found}' "$RESULTS"; then
+      echo "$base"; return
+    fi
+  done
+}
 {
-  echo "| scenario | who | req/s | p50 ms | p99 ms | errors | bytes | static req/s | ratio |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| scenario | who | req/s | p50 ms | p99 ms | errors | bytes | nginx req/s | vs nginx | anonymous req/s | vs anonymous |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   while IFS='|' read -r name path lang who; do
-    ok "$name" "$who" || { echo "| $name | $who | HTTP ${STATUS[$name/$who]} | | | | | | |"; continue; }
-    p() { awk -v n="$name/$who" -v k="$1" -v c="$2" '$1==n && $2==k {print $c}' "$RESULTS" | median; }
-    rps=$(p portal 3); p50=$(p portal 4); p99=$(p portal 5); err=$(p portal 6); size=$(p portal 7)
-    if [ "$who" = anonymous ]; then srps=$(p static 3); ratio=$(awk -v a="$rps" -v b="$srps" 'BEGIN{printf "%.0f%%", 100*a/b}'); else srps="–"; ratio="–"; fi
-    echo "| $name | $who | $rps | $p50 | $p99 | $err | $size | $srps | $ratio |"
+    ok "$name" "$who" || { echo "| $name | $who | HTTP ${STATUS[$name/$who]} | | | | | | | | |"; continue; }
+    p() { awk -v n="$1" -v k="$2" -v c="$3" '$1==n && $2==k {print $c}' "$RESULTS" | median; }
+    rps=$(p "$name/$who" portal 3); p50=$(p "$name/$who" portal 4); p99=$(p "$name/$who" portal 5)
+    err=$(p "$name/$who" portal 6); size=$(p "$name/$who" portal 7)
+    srps="–"; sratio="–"; arps="–"; aratio="–"
+    if [ "$who" = anonymous ]; then
+      srps=$(p "$name/$who" static 3)
+      sratio=$(awk -v a="$rps" -v b="$srps" 'BEGIN{printf "%.0f%%", 100*a/b}')
+    else
+      twin=$(twin_of "$name")
+      if [ -n "$twin" ]; then
+        arps=$(p "$twin/anonymous" portal 3)
+        aratio=$(awk -v a="$rps" -v b="$arps" 'BEGIN{printf "%.1f%%", 100*a/b}')
+      fi
+    fi
+    echo "| $name | $who | $rps | $p50 | $p99 | $err | $size | $srps | $sratio | $arps | $aratio |"
   done <<< "$SCENARIOS"
   echo
   echo "Second start on the data set: ${STARTUP_MS} ms. Peak RSS of the portal: $((RSS_KB / 1024)) MB."
+  echo "Memory after each pass:$MEMORY"
   echo "Home page with compression: ${HOME_BYTES} B of HTML + ${CSS_BYTES} B of CSS (no script, no font)."
   echo "Medians of $ROUNDS rounds of $DURATION, wrk -t$THREADS -c$CONNECTIONS, on $(nproc) cores shared by wrk, the portal and PostgreSQL."
 } | tee "$OUT/results.md"

@@ -239,6 +239,7 @@ class AccessControlTests {
         new Route("GET", "/feeds/news-{lang}.rss", "/feeds/news-es.rss", Audience.EVERYONE),
         new Route("GET", "/feeds/news-{lang}.atom", "/feeds/news-fr.atom", Audience.EVERYONE),
         new Route("GET", "/sitemap.xml", "/sitemap.xml", Audience.EVERYONE),
+        new Route("GET", "/sitemaps/{name}", "/sitemaps/content-1.xml", Audience.EVERYONE),
         // --- events: calendar files (a person's feed opens by its secret alone) ---
         new Route("GET", "/events.ics", "/events.ics", Audience.EVERYONE),
         new Route(

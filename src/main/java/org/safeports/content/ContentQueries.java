@@ -48,6 +48,7 @@ class ContentQueries {
     this.clock = clock;
   }
 
+  /** The newest visible news (home page, feeds). */
   List<ContentCard> news(String lang, String topic, int offset, int limit) {
     return jdbc.sql(
             "select "
@@ -55,7 +56,7 @@ class ContentQueries {
                 + CARD_JOINS
                 + " where i.kind = 'NEWS' and "
                 + VISIBLE
-                + " and (cast(:topic as varchar) is null or i.topic = :topic)"
+                + TOPIC
                 + " order by i.published_at desc, i.id desc limit :limit offset :offset")
         .param("lang", lang)
         .param("now", Timestamp.from(clock.instant()))
@@ -66,15 +67,60 @@ class ContentQueries {
         .list();
   }
 
-  long countNews(String topic) {
-    return jdbc.sql(
-            "select count(*) from content_item i where i.kind = 'NEWS' and "
-                + VISIBLE
-                + " and (cast(:topic as varchar) is null or i.topic = :topic)")
+  /**
+   * A page of the news archive from its first item on ({@link NewsArchive.Start}): the index is
+   * entered at that item, so a deep page reads as few entries as the first one.
+   */
+  List<ContentCard> newsFrom(String lang, String topic, NewsArchive.Start from, int limit) {
+    return jdbc.sql(NEWS_PAGE)
+        .param("lang", lang)
         .param("now", Timestamp.from(clock.instant()))
         .param("topic", topic)
-        .query(Long.class)
-        .single();
+        .param("at", Timestamp.from(from.publishedAt()))
+        .param("id", from.id())
+        .param("limit", limit)
+        .query(ContentQueries::card)
+        .list();
+  }
+
+  static final String TOPIC = " and (cast(:topic as varchar) is null or i.topic = :topic)";
+
+  /** A page of the archive, from a start on: the statement {@link #newsFrom} runs. */
+  static final String NEWS_PAGE =
+      "select "
+          + CARD_COLUMNS
+          + CARD_JOINS
+          + " where i.kind = 'NEWS' and "
+          + VISIBLE
+          + TOPIC
+          + " and (i.published_at, i.id) <= (:at, :id)"
+          + " order by i.published_at desc, i.id desc limit :limit";
+
+  /**
+   * The first item of every page of the visible news (newest first, {@code size} to a page), read
+   * through the list's index alone, and how many there are in all.
+   */
+  NewsArchive.Starts newsStarts(String topic, int size) {
+    List<NewsArchive.Start> starts = new java.util.ArrayList<>();
+    long[] total = {0};
+    jdbc.sql(
+            "select published_at, id, n, total from ("
+                + " select i.published_at, i.id,"
+                + " row_number() over (order by i.published_at desc, i.id desc) - 1 as n,"
+                + " count(*) over () as total"
+                + " from content_item i where i.kind = 'NEWS' and "
+                + VISIBLE
+                + TOPIC
+                + ") s where n % :size = 0 order by n")
+        .param("now", Timestamp.from(clock.instant()))
+        .param("topic", topic)
+        .param("size", size)
+        .query(
+            rs -> {
+              starts.add(new NewsArchive.Start(rs.getTimestamp(1).toInstant(), rs.getLong(2)));
+              total[0] = rs.getLong(4);
+            });
+    return new NewsArchive.Starts(total[0], List.copyOf(starts));
   }
 
   /** Visible pages under a parent (the sections when the parent is null), in order. */

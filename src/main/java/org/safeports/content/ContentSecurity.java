@@ -25,7 +25,6 @@ class ContentSecurity {
                         "/feeds",
                         "/media/*/*/*",
                         "/feeds/*",
-                        "/sitemap.xml",
                         "/privacy",
                         "/accessibility",
                         "/associate-terms")

@@ -6,8 +6,6 @@ import org.safeports.platform.PortalProperties;
 import org.safeports.platform.web.FeedWriter;
 import org.safeports.platform.web.Language;
 import org.safeports.platform.web.PageMeta;
-import org.safeports.platform.web.SitemapEntries;
-import org.safeports.platform.web.SitemapWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,27 +13,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/**
- * RSS 2.0 and Atom feeds of the news, one per language, and the sitemap of every module's public
- * pages ({@link SitemapEntries}) with their alternates.
- */
+/** RSS 2.0 and Atom feeds of the news, one per language, and the page that lists them. */
 @Controller
 class FeedController {
 
   static final int FEED_SIZE = 20;
 
   private final ContentQueries queries;
-  private final List<SitemapEntries> sitemap;
   private final PortalProperties properties;
   private final MessageSource messages;
 
-  FeedController(
-      ContentQueries queries,
-      List<SitemapEntries> sitemap,
-      PortalProperties properties,
-      MessageSource messages) {
+  FeedController(ContentQueries queries, PortalProperties properties, MessageSource messages) {
     this.queries = queries;
-    this.sitemap = sitemap;
     this.properties = properties;
     this.messages = messages;
   }
@@ -88,13 +77,6 @@ class FeedController {
   /** A language's name in another's words: "Spanish", "español", "espanhol", "espagnol". */
   static String name(Language language, Locale reader) {
     return language.locale().getDisplayLanguage(reader);
-  }
-
-  @GetMapping("/sitemap.xml")
-  ResponseEntity<String> sitemap() {
-    List<SitemapEntries.Entry> entries =
-        sitemap.stream().flatMap(module -> module.sitemapEntries().stream()).toList();
-    return FeedWriter.response(SitemapWriter.render(entries, properties), "application/xml");
   }
 
   private FeedWriter.Feed feed(Language language, String kind) {

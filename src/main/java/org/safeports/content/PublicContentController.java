@@ -7,7 +7,6 @@ import java.util.Map;
 import org.safeports.platform.NotFoundException;
 import org.safeports.platform.web.Language;
 import org.safeports.platform.web.PageMeta;
-import org.safeports.platform.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +22,11 @@ class PublicContentController {
   static final int NEWS_PER_PAGE = 10;
 
   private final ContentReader reader;
-  private final ContentQueries queries;
+  private final NewsArchive archive;
 
-  PublicContentController(ContentReader reader, ContentQueries queries) {
+  PublicContentController(ContentReader reader, NewsArchive archive) {
     this.reader = reader;
-    this.queries = queries;
+    this.archive = archive;
   }
 
   @GetMapping("/news")
@@ -38,15 +37,13 @@ class PublicContentController {
       Locale locale) {
     String lang = Language.of(locale).code();
     String filter = topic != null && Topics.ALL.contains(topic) ? topic : null;
-    int current = Paging.page(page);
-    long total = queries.countNews(filter);
-    int offset = Paging.offset(current, NEWS_PER_PAGE, total);
-    model.addAttribute("news", queries.news(lang, filter, offset, NEWS_PER_PAGE));
+    NewsArchive.Page shown = archive.page(filter, page, lang);
+    model.addAttribute("news", shown.items());
     model.addAttribute("topic", filter);
     model.addAttribute("topics", Topics.ALL);
-    model.addAttribute("page", current);
-    model.addAttribute("pages", (total + NEWS_PER_PAGE - 1) / NEWS_PER_PAGE);
-    model.addAttribute("total", total);
+    model.addAttribute("page", shown.number());
+    model.addAttribute("pages", shown.pages());
+    model.addAttribute("total", shown.total());
     model.addAttribute(
         "pageMeta", new PageMeta("Safeports", null, "/news", "website", alternates("/news")));
     return "content/news-list";

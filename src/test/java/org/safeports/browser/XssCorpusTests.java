@@ -169,7 +169,8 @@ class XssCorpusTests {
       }
     }
     PortalClient visitor = new PortalClient(port);
-    for (String path : List.of("/news", "/", "/feeds/news-en.rss", "/sitemap.xml")) {
+    for (String path :
+        List.of("/news", "/", "/feeds/news-en.rss", "/sitemap.xml", "/sitemaps/content-1.xml")) {
       check("lists", path, visitor.get(path).body(), failures);
     }
     assertThat(failures).isEmpty();

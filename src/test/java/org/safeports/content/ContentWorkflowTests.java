@@ -314,7 +314,7 @@ class ContentWorkflowTests {
     assertThat(visitor.get("/feeds/news-es.atom").body())
         .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
         .contains("/news/" + esSlug);
-    String sitemap = visitor.get("/sitemap.xml").body();
+    String sitemap = org.safeports.support.Sitemaps.merged(visitor);
     assertThat(sitemap)
         .contains("/news/" + slug + "</loc>")
         .contains("hreflang=\"es\" href=\"http://localhost:8080/news/" + esSlug);

@@ -288,7 +288,7 @@ class ForumFindTests {
     long pfso = accounts.create(TestAccounts.freshEmail("pfso"), PortalRole.PFSO);
     long shown = forum.topic(open, user, PortalRole.USER, "Map " + word, "Text");
     long hidden = forum.topic(closed, pfso, PortalRole.PFSO, "Hidden " + word, "Text");
-    String sitemap = new PortalClient(port).get("/sitemap.xml").body();
+    String sitemap = org.safeports.support.Sitemaps.merged(new PortalClient(port));
     assertThat(sitemap)
         .contains("/forum/t/" + shown + "/")
         .contains("/forum/c/" + forum.slugOf(open) + "?lang=es")

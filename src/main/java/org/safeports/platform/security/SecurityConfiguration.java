@@ -52,7 +52,8 @@ class SecurityConfiguration {
             routes
                 .requestMatchers(ReadOnlyMethods.HEAD_OR_OPTIONS)
                 .access(readOnlyMethods)
-                .requestMatchers("/assets/**", "/favicon.ico", "/robots.txt")
+                .requestMatchers(
+                    "/assets/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/sitemaps/*")
                 .permitAll()
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                 .permitAll());

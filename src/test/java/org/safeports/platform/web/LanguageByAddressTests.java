@@ -50,7 +50,7 @@ class LanguageByAddressTests {
     String piece = pieces.published("Sitemap piece " + System.nanoTime(), "Summary", "es");
     pieces.translate(piece, "pt", "Peça do mapa", "Resumo");
 
-    Document sitemap = xml(new PortalClient(port).get("/sitemap.xml").body());
+    Document sitemap = xml(org.safeports.support.Sitemaps.merged(new PortalClient(port)));
     Map<String, String> languageOf = new LinkedHashMap<>();
     NodeList urls = sitemap.getElementsByTagName("url");
     for (int i = 0; i < urls.getLength(); i++) {
