@@ -22,7 +22,7 @@ final class SearchSql {
   /** The {@code matched} and {@code best} common table expressions; params filled in. */
   static String bestMatches(
       SearchQuery query, String readerLanguage, String keys, Map<String, Object> params) {
-    params.put("q", query.q());
+    params.put("q", WebQueries.grouped(query.q()));
     params.put("lang", readerLanguage);
     params.put("keys", keys);
     StringBuilder filters = new StringBuilder();

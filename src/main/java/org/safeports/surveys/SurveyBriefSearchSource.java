@@ -39,6 +39,7 @@ class SurveyBriefSearchSource implements SearchSource {
       left join survey_text t on t.survey_id = s.id and t.language = x.language
       left join survey_text o on o.survey_id = s.id and o.language = s.original_language
       where b.published_at is not null
+        and (x.language = s.original_language or x.made_from_version >= b.version)
       """;
 
   private final JdbcClient jdbc;

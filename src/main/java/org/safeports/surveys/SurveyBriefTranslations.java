@@ -70,13 +70,17 @@ class SurveyBriefTranslations implements TranslationWork {
   private final MessageSource messages;
   private final Clock clock;
 
+  private final org.springframework.context.ApplicationEventPublisher events;
+
   SurveyBriefTranslations(
       JdbcClient jdbc,
       SurveyRecords records,
       MarkdownRenderer markdown,
       AuditLog audit,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = jdbc;
     this.records = records;
     this.markdown = markdown;
@@ -162,6 +166,9 @@ class SurveyBriefTranslations implements TranslationWork {
             Map.of("language", language, "stale", madeFrom < screen.originalVersion()),
             null,
             null));
+    // A published brief is found in the translation's language from now on (or, stale, not).
+    events.publishEvent(
+        new org.safeports.search.SearchItemChanged("survey-brief", Long.toString(surveyId)));
   }
 
   /** Each language but the original's, with the state of its translation; empty without a brief. */

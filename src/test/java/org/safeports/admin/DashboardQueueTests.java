@@ -340,7 +340,9 @@ class DashboardQueueTests {
     editor.get("/admin");
     long after = statements(editor);
     assertThat(after).isEqualTo(before);
-    assertThat(before).isLessThanOrEqualTo(30);
+    // One or two statements per kind of work (each source asks for its oldest items), the claims,
+    // and the page's own (its viewer, its header); what matters is that it does not grow.
+    assertThat(before).isLessThanOrEqualTo(32);
   }
 
   private long statements(PortalClient client) {

@@ -121,7 +121,7 @@ class BrowserTests {
       assertThat(page.locator("ul.codes li")).hasCount(10);
       checkAccessible(page, "14-recovery-codes-es");
 
-      page.locator("header form button[type=submit]").click();
+      page.locator("header form[action$='/sign-out'] button[type=submit]").click();
       assertThat(page.locator("p.notice")).isVisible();
 
       signIn(page, email, PASSWORD);

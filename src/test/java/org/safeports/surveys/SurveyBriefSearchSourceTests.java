@@ -23,6 +23,7 @@ class SurveyBriefSearchSourceTests {
   @Autowired SurveyBriefSearchSource source;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
+  @Autowired SurveyBriefTranslations translations;
 
   @Test
   void aSavedBriefIsFoundOnlyOncePublishedAndThenInEachLanguageItIsWrittenIn() {
@@ -31,11 +32,15 @@ class SurveyBriefSearchSourceTests {
     assertThat(changesOf(survey.id())).as("a saved draft brief").isZero();
     assertThat(source.documents(Long.toString(survey.id()))).isEmpty();
 
-    briefs.save(
-        survey.id(),
-        brief(false, "Most ports drill yearly.", "La mayoría de los puertos ensaya."),
-        true);
+    briefs.save(survey.id(), brief(false, "Most ports drill yearly.", null), true);
     assertThat(changesOf(survey.id())).isEqualTo(1);
+    assertThat(source.documents(Long.toString(survey.id())))
+        .extracting(SearchDocument::language)
+        .containsExactly("en");
+    BriefTranslationForm spanish = translations.form(translations.screen(survey.id(), "es"));
+    spanish.setSummary("La mayoría de los puertos ensaya.");
+    translations.save(survey.id(), "es", spanish, "Translator");
+    assertThat(changesOf(survey.id())).as("a saved translation").isEqualTo(2);
 
     List<SearchDocument> documents = source.documents(Long.toString(survey.id()));
     assertThat(documents).extracting(SearchDocument::language).containsExactly("en", "es");
