@@ -555,7 +555,14 @@ class AccessControlTests {
             "body",
             "z"),
         new Route("POST", "/admin/mail/{id}/retry", "/admin/mail/999999999/retry", Audience.ADMIN),
-        new Route("GET", "/account/notifications", "/account/notifications", Audience.EDITOR),
+        new Route("GET", "/account/notifications", "/account/notifications", Audience.DELEGATE),
+        new Route(
+            "POST",
+            "/account/notifications/summary",
+            "/account/notifications/summary",
+            Audience.DELEGATE,
+            "monthly",
+            "true"),
         new Route(
             "POST",
             "/account/notifications",

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.safeports.identity.AccountDirectory;
 import org.safeports.identity.Contact;
 import org.safeports.membership.DelegateCountries;
+import org.safeports.platform.CountryWaitingSource;
+import org.safeports.platform.MonthlySummaryChoice;
 import org.safeports.platform.ParticipationSource.Measure;
 import org.safeports.platform.ParticipationSummaryDue;
 import org.safeports.platform.web.Language;
@@ -24,16 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The monthly summary to each delegate of what their country did the month before, beside the
- * region's median, in the delegate's language. Each summary is recorded as sent for that person and
- * month in the same transaction as the event that mails it, so a second run (or a second instance)
- * sends nothing again; a delegate who opted out gets none.
+ * region's median, and of what waits for it now, in the delegate's language. Each summary is
+ * recorded as sent for that person and month in the same transaction as the event that mails it, so
+ * a second run (or a second instance) sends nothing again; a delegate who opted out gets none.
  */
 @Service
-class MonthlySummaries {
+class MonthlySummaries implements MonthlySummaryChoice {
 
   private final DelegateCountries delegates;
   private final AccountDirectory accounts;
   private final Participation participation;
+  private final CountryWaiting waiting;
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
@@ -44,6 +47,7 @@ class MonthlySummaries {
       DelegateCountries delegates,
       AccountDirectory accounts,
       Participation participation,
+      CountryWaiting waiting,
       MessageSource messages,
       ApplicationEventPublisher events,
       JdbcClient jdbc,
@@ -52,6 +56,7 @@ class MonthlySummaries {
     this.delegates = delegates;
     this.accounts = accounts;
     this.participation = participation;
+    this.waiting = waiting;
     this.messages = messages;
     this.events = events;
     this.jdbc = jdbc;
@@ -64,6 +69,7 @@ class MonthlySummaries {
     Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     Map<Locale, Participation.Table> tables = new HashMap<>();
+    Map<String, Map<CountryWaitingSource.Waiting, Long>> waits = new HashMap<>();
     int sent = 0;
     for (DelegateCountries.Seat seat : delegates.all()) {
       Optional<Contact> contact = accounts.contact(seat.accountId());
@@ -90,7 +96,14 @@ class MonthlySummaries {
                             .update()
                         == 1;
                 if (first) {
-                  events.publishEvent(summary(contact.get(), locale, month, table, line.get()));
+                  events.publishEvent(
+                      summary(
+                          contact.get(),
+                          locale,
+                          month,
+                          table,
+                          line.get(),
+                          waits.computeIfAbsent(seat.countryCode(), waiting::of)));
                 }
                 return first;
               });
@@ -106,7 +119,8 @@ class MonthlySummaries {
       Locale locale,
       YearMonth month,
       Participation.Table table,
-      Participation.Line line) {
+      Participation.Line line,
+      Map<CountryWaitingSource.Waiting, Long> waits) {
     StringBuilder text = new StringBuilder();
     for (Measure measure : Measure.values()) {
       text.append(
@@ -130,7 +144,13 @@ class MonthlySummaries {
         line.name(),
         monthName,
         text.toString().strip(),
+        waiting.text(waits, locale),
         "/account/participation");
+  }
+
+  @Override
+  public boolean wanted(long accountId) {
+    return !optedOut(accountId);
   }
 
   boolean optedOut(long accountId) {
@@ -141,8 +161,12 @@ class MonthlySummaries {
         > 0;
   }
 
-  /** Whether this delegate wants the monthly summary: the choice on their participation page. */
-  void choose(long accountId, boolean wanted) {
+  /**
+   * Whether this delegate wants the monthly summary: the choice on their participation page and on
+   * their account's mail settings.
+   */
+  @Override
+  public void choose(long accountId, boolean wanted) {
     if (wanted) {
       jdbc.sql("delete from participation_summary_opt_out where account_id = ?")
           .param(accountId)

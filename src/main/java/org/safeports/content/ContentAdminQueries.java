@@ -137,6 +137,28 @@ class ContentAdminQueries {
     return work;
   }
 
+  /**
+   * How many translations of news and pages are missing or older than their original, over all
+   * languages, counted in the database from the items flagged as waiting (for the dashboard, which
+   * needs the number only).
+   */
+  long translationsWaiting() {
+    return jdbc.sql(
+            """
+            select count(*) from content_item i
+            join content_translation o on o.item_id = i.id and o.language = i.original_language
+            cross join unnest(cast(:languages as varchar[])) as l(code)
+            where i.translations_waiting and i.status <> 'ARCHIVED'
+              and l.code <> i.original_language
+              and not exists (select 1 from content_translation t
+                              where t.item_id = i.id and t.language = l.code
+                                and t.based_on_revision >= i.original_revision)
+            """)
+        .param("languages", Language.all().stream().map(Language::code).toArray(String[]::new))
+        .query(Long.class)
+        .single();
+  }
+
   long overdueReviews() {
     return jdbc.sql(
             "select count(*) from content_item where next_review_on < ? and status <> 'ARCHIVED'")

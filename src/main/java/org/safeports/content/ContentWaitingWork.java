@@ -36,22 +36,41 @@ class ContentWaitingWork implements WaitingWorkSource {
     return work;
   }
 
+  /**
+   * Missing and out-of-date translations apart (each bounded), of the items the database flags as
+   * asking for any ({@code translations_waiting}, kept by triggers, under a partial index), so the
+   * query reads the waiting items only.
+   */
   private List<QueuedWork> translations(int limit) {
     return jdbc.sql(
             """
-            select i.id, o.title, l.code,
-                   case when t.id is null then i.created_at
-                        else coalesce((select min(r.created_at) from content_revision r
-                                       where r.item_id = i.id and r.language = i.original_language
-                                         and r.number > t.based_on_revision), i.updated_at)
-                   end as since
-            from content_item i
-            join content_translation o on o.item_id = i.id and o.language = i.original_language
-            cross join unnest(cast(:languages as varchar[])) as l(code)
-            left join content_translation t on t.item_id = i.id and t.language = l.code
-            where i.status <> 'ARCHIVED' and l.code <> i.original_language
-              and (t.id is null or t.based_on_revision < i.original_revision)
-            order by since, i.id, l.code
+            select w.id, w.title, w.code, w.since from (
+              (select i.id, o.title, l.code, i.created_at as since
+               from content_item i
+               join content_translation o on o.item_id = i.id and o.language = i.original_language
+               cross join unnest(cast(:languages as varchar[])) as l(code)
+               where i.translations_waiting and i.status <> 'ARCHIVED'
+                 and l.code <> i.original_language
+                 and not exists (select 1 from content_translation t
+                                 where t.item_id = i.id and t.language = l.code)
+               order by since, i.id, l.code
+               limit :limit)
+              union all
+              (select i.id, o.title, t.language as code,
+                      coalesce((select min(r.created_at) from content_revision r
+                                where r.item_id = i.id and r.language = i.original_language
+                                  and r.number > t.based_on_revision), i.updated_at) as since
+               from content_item i
+               join content_translation o on o.item_id = i.id and o.language = i.original_language
+               join content_translation t on t.item_id = i.id
+               where i.translations_waiting and i.status <> 'ARCHIVED'
+                 and t.language <> i.original_language
+                 and t.language = any(cast(:languages as varchar[]))
+                 and t.based_on_revision < i.original_revision
+               order by since, i.id, t.language
+               limit :limit)
+            ) w
+            order by w.since, w.id, w.code
             limit :limit
             """)
         .param("languages", Language.all().stream().map(Language::code).toArray(String[]::new))

@@ -63,8 +63,20 @@ class TranslationsToDo {
     return work;
   }
 
-  /** How many there are, over all languages. */
+  /**
+   * How many there are, over all languages: content's counted in the database (every item, not only
+   * the 500 the list shows), then the other modules'.
+   */
   long count() {
-    return byLanguage(Locale.ENGLISH).values().stream().mapToLong(List::size).sum();
+    return queries.translationsWaiting()
+        + others
+            .orderedStream()
+            .flatMap(module -> module.tasks(Locale.ENGLISH).stream())
+            .filter(
+                task ->
+                    Language.fromCode(task.language())
+                        .filter(l -> l.code().equals(task.language()))
+                        .isPresent())
+            .count();
   }
 }

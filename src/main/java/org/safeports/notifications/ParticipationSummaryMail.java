@@ -28,6 +28,7 @@ class ParticipationSummaryMail {
         event.month(),
         event.summary(),
         properties.link(event.path()),
-        properties.link("/account/participation#summary-mail"));
+        properties.link("/account/notifications#summary-mail"),
+        event.waiting());
   }
 }

@@ -11,6 +11,8 @@ package org.safeports.platform;
  * @param country the country's name
  * @param month the month the figures are of, in words
  * @param summary the figures, one line each, beside the region's median
+ * @param waiting what waits for the country now (open surveys it has not answered, plans past their
+ *     review), one line each
  * @param path the page of the country's participation, under the portal's address
  */
 public record ParticipationSummaryDue(
@@ -20,4 +22,5 @@ public record ParticipationSummaryDue(
     String country,
     String month,
     String summary,
+    String waiting,
     String path) {}
