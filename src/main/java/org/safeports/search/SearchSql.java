@@ -48,21 +48,56 @@ final class SearchSql {
       params.put("hazard", query.hazard());
     }
     return "with matched as (select d.id, d.source, d.ref, d.language, d.country, d.hazards,"
-        + " d.published_at, ts_rank(d.vector, own.query) as score, own.query"
-        + " from search_document d cross join lateral (select case d.language"
-        + " when 'es' then websearch_to_tsquery('sp_es', :q)"
-        + " when 'pt' then websearch_to_tsquery('sp_pt', :q)"
-        + " when 'fr' then websearch_to_tsquery('sp_fr', :q)"
-        + " else websearch_to_tsquery('sp_en', :q) end"
-        + " || websearch_to_tsquery('sp_simple', :q) as query) own"
+        + " d.published_at, d.head @@ "
+        + ownQuery("d")
+        + " as strong from search_document d"
         + " where d.vector @@ "
         + ANY_LANGUAGE
-        + " and d.vector @@ own.query"
+        + " and d.vector @@ "
+        + ownQuery("d")
         + " and d.access && string_to_array(:keys, ',')"
         + filters
         + "), best as (select distinct on (m.source, m.ref) m.* from matched m"
-        + " order by m.source, m.ref, (m.language = :lang) desc, m.score desc, m.id)";
+        + " order by m.source, m.ref, (m.language = :lang) desc, m.strong desc, m.id)";
   }
+
+  /**
+   * The {@code best} items, then the first cut that is ranked ({@code cut}, {@link #RANKED_MATCHES}
+   * items: the reader's language first, title and summary matches, then the newest) and its scores
+   * ({@code ranked}); params filled in. Only the cut's vectors are read again for {@code ts_rank},
+   * so a common word costs no more to rank than a rare one. The scores are materialized: inlined,
+   * the planner would rank the cut again for each item.
+   */
+  static String rankedMatches(
+      SearchQuery query, String readerLanguage, String keys, Map<String, Object> params) {
+    params.put("ranked", RANKED_MATCHES);
+    return bestMatches(query, readerLanguage, keys, params)
+        + ", cut as (select b.id from best b"
+        + " order by (b.language = :lang) desc, b.strong desc, b.published_at desc nulls last, b.id"
+        + " limit :ranked), ranked as materialized (select c.id, ts_rank(d.vector, "
+        + ownQuery("d")
+        + ") as score from cut c join search_document d on d.id = c.id)";
+  }
+
+  /**
+   * The reader's words as a document of {@code alias} has them: its language's configuration OR-ed
+   * with the unstemmed one. Each branch is a constant the planner computes once.
+   */
+  static String ownQuery(String alias) {
+    return "(case "
+        + alias
+        + ".language when 'es' then websearch_to_tsquery('sp_es', :q)"
+        + " when 'pt' then websearch_to_tsquery('sp_pt', :q)"
+        + " when 'fr' then websearch_to_tsquery('sp_fr', :q)"
+        + " else websearch_to_tsquery('sp_en', :q) end"
+        + " || websearch_to_tsquery('sp_simple', :q))";
+  }
+
+  /**
+   * How many items are ranked: a query with fewer matches is ranked whole; past it, the rest follow
+   * the ranked ones by date.
+   */
+  static final int RANKED_MATCHES = 200;
 
   /**
    * The five queries OR-ed, for the GIN index. Written out rather than computed once in a CTE: the
@@ -74,9 +109,13 @@ final class SearchSql {
           + " || websearch_to_tsquery('sp_pt', :q) || websearch_to_tsquery('sp_fr', :q)"
           + " || websearch_to_tsquery('sp_simple', :q))";
 
-  /** The order of results: the reader's language, then rank, then the newest. */
+  /**
+   * The order of results: the reader's language, then the ranked cut by rank, then the newest. Over
+   * rows {@code b} with a {@code score}, null outside the cut.
+   */
   static final String ORDER =
-      " order by (b.language = :lang) desc, b.score desc, b.published_at desc nulls last, b.id";
+      " order by (b.language = :lang) desc, (b.score is not null) desc, b.score desc nulls last,"
+          + " b.published_at desc nulls last, b.id";
 
   private static OffsetDateTime startOf(int year) {
     return LocalDate.of(year, 1, 1).atStartOfDay().atOffset(ZoneOffset.UTC);

@@ -44,6 +44,12 @@ class SiteSearch {
   private static final String TITLE_OPTIONS =
       "'StartSel=\uE000, StopSel=\uE001, HighlightAll=true'";
 
+  /**
+   * How much of a body the passage is looked for in: ts_headline costs by the length it reads, and
+   * a body whose start lacks the words shows its summary instead.
+   */
+  static final int PASSAGE_CHARS = 3000;
+
   /** A search that takes longer than this is cancelled: the reader is told to try again. */
   static final int TIMEOUT_SECONDS = 5;
 
@@ -90,16 +96,22 @@ class SiteSearch {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("limit", SearchQuery.PAGE_SIZE);
     params.put("offset", query.offset());
+    params.put("passageChars", PASSAGE_CHARS);
     String sql =
-        SearchSql.bestMatches(query, readerLanguage, keys, params)
-            + ", page as (select b.* from best b"
+        SearchSql.rankedMatches(query, readerLanguage, keys, params)
+            + ", scored as (select b.*, r.score from best b left join ranked r on r.id = b.id)"
+            + ", page as (select b.* from scored b"
             + SearchSql.ORDER
             + " limit :limit offset :offset)"
             + " select b.source, b.ref, b.language, b.country, b.published_at, d.path, d.summary,"
-            + " ts_headline(cast('sp_' || d.language as regconfig), d.title, b.query, "
+            + " ts_headline(cast('sp_' || d.language as regconfig), d.title, "
+            + SearchSql.ownQuery("d")
+            + ", "
             + TITLE_OPTIONS
             + ") as title,"
-            + " ts_headline(cast('sp_' || d.language as regconfig), left(d.body, 20000), b.query, "
+            + " ts_headline(cast('sp_' || d.language as regconfig), left(d.body, :passageChars), "
+            + SearchSql.ownQuery("d")
+            + ", "
             + HEADLINE_OPTIONS
             + ") as passage"
             + " from page b join search_document d on d.id = b.id"
