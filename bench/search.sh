@@ -4,9 +4,11 @@
 # a time with curl (ROUNDS passes over the list), then wrk with a few concurrent clients cycling
 # through the same list. Prints p50/p95/p99 latency in ms and the number of queries of each pass,
 # and each query's matches and median time. The portal keeps rendered pages for anonymous visitors
-# (AnonymousPageCache, keyed by the query string), so by default every request carries a parameter
-# of its own (&bench=...), which the listing ignores: each search is then a cache miss, like a new
-# query from a visitor. CACHED=yes sends the plain URLs instead: after the warm-up, cache hits.
+# (AnonymousPageCache), keyed by the parameters each page reads: a parameter the listing ignores is
+# left out of the key, so it no longer makes a miss. By default every request therefore carries a
+# session cookie of its own (one no session has), which the cache never serves: each search is a
+# cache miss, like a new query from a visitor, and costs the session store's one look-up for the
+# unknown cookie. CACHED=yes sends the plain URLs without it instead: after the warm-up, cache hits.
 # With a database (DB), also EXPLAIN (ANALYZE, BUFFERS) of the SQL the portal runs for the listing
 # (LibrarySearch.search() and headlines()) for one frequent and one rare word, so that SQL time
 # and HTTP time can be compared.
@@ -85,10 +87,11 @@ path_of() { # the search's address for $1: the library's, or the site search's (
   fi
 }
 SERIAL=0
-url_of() { # sets URL: the search for $1, with a parameter of its own unless CACHED=yes
+url_of() { # sets URL, and MISS: a session cookie of its own unless CACHED=yes (a page cache miss)
   SERIAL=$((SERIAL + 1))
   URL="$BASE$(path_of "$1")"
-  [ "$CACHED" = yes ] || URL+="&bench=$RUN.s.$SERIAL"
+  MISS=()
+  [ "$CACHED" = yes ] || MISS=(-H "Cookie: SESSION=bench-miss-$RUN-$SERIAL")
 }
 
 # p50 p95 p99 mean max n of the numbers on stdin (nearest rank).
@@ -156,7 +159,7 @@ echo "== $TARGET search on $BASE, Accept-Language: $LANGUAGE, $COUNT queries, CA
 MATCHES=$OUT/search-matches.tsv; : > "$MATCHES"
 while IFS= read -r q; do
   url_of "$q"
-  n=$(curl -s -H "Accept-Language: $LANGUAGE" "$URL" \
+  n=$(curl -s -H "Accept-Language: $LANGUAGE" "${MISS[@]}" "$URL" \
       | grep -o 'class="result-count"[^>]*>[^<]*' | sed 's/.*>//' | tr -cd '0-9' || true)
   printf '%s\t%s\n' "$q" "${n:-0}" >> "$MATCHES"
 done <<< "$LIST"
@@ -182,8 +185,8 @@ function request()
   i = i + 1
   local path = paths[(i % #paths) + 1]
   if unique then
-    -- A parameter of its own: never served from the portal's page cache.
-    path = path .. "&bench=" .. run .. "." .. (offset or 0) .. "." .. i
+    -- A session cookie of its own (no session has it): never served from the page cache.
+    return wrk.format(nil, path, {["Cookie"] = "SESSION=bench-miss-" .. run .. "-" .. (offset or 0) .. "-" .. i})
   end
   return wrk.format(nil, path)
 end
@@ -214,7 +217,7 @@ for round in $(seq 1 "$ROUNDS"); do
   while IFS= read -r q; do
     url_of "$q"
     read -r status seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' \
-      -H "Accept-Language: $LANGUAGE" "$URL")
+      -H "Accept-Language: $LANGUAGE" "${MISS[@]}" "$URL")
     printf '%s\t%s\t%s\n' "$q" "$status" "$(awk -v s="$seconds" 'BEGIN {printf "%.2f", s * 1000}')" >> "$SEQ"
   done <<< "$LIST"
 done

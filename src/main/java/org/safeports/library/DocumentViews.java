@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.safeports.library.LibraryRecords.Listed;
 import org.safeports.membership.MemberStates;
 import org.safeports.platform.security.Viewer;
@@ -13,6 +14,8 @@ import org.springframework.web.util.HtmlUtils;
 /** What templates show of a listed document: names resolved, restriction and flags decided. */
 @Component
 class DocumentViews {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final MemberStates memberStates;
 
@@ -56,7 +59,8 @@ class DocumentViews {
     if (headline == null || headline.isBlank()) {
       return null;
     }
-    String escaped = HtmlUtils.htmlEscape(headline.replaceAll("\\s+", " ").strip(), "UTF-8");
+    String escaped =
+        HtmlUtils.htmlEscape(SPACES.matcher(headline).replaceAll(" ").strip(), "UTF-8");
     StringBuilder html = new StringBuilder();
     boolean open = false;
     for (char c : escaped.toCharArray()) {

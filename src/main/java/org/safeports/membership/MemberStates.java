@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -62,7 +63,13 @@ public class MemberStates {
             > 0;
   }
 
-  /** The country's name in the given language, or the code itself when it is unknown. */
+  /**
+   * The country's name in the given language, or the code itself when it is unknown. From the JDK's
+   * locale data only, so it joins a caller's transaction but never begins one: a list names a
+   * country per row, and each call through the class's read-only default began a transaction of its
+   * own (an entity manager and a pooled connection) for no statement at all.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS)
   public String name(String code, Locale locale) {
     if (code == null) {
       return "";
