@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.safeports.platform.text.MarkdownRenderer;
@@ -65,17 +66,15 @@ class ContentSearchSource implements SearchSource {
   @Override
   @Transactional(readOnly = true)
   public List<SearchDocument> documents(String ref) {
-    long id;
-    try {
-      id = Long.parseLong(ref);
-    } catch (NumberFormatException e) {
+    OptionalLong id = SearchSource.numericRef(ref);
+    if (id.isEmpty()) {
       return List.of();
     }
     return documents(
         jdbc.sql(VISIBLE_TEXTS + " and i.id = :id order by t.language")
             .param("kind", kind.name())
             .param("now", Timestamp.from(clock.instant()))
-            .param("id", id)
+            .param("id", id.getAsLong())
             .query(Text.class)
             .list());
   }
@@ -84,35 +83,31 @@ class ContentSearchSource implements SearchSource {
   @Transactional(readOnly = true)
   public void everything(Consumer<List<SearchDocument>> sink) {
     Instant now = clock.instant();
-    long after = 0;
-    while (true) {
-      List<Long> ids =
-          jdbc.sql(
-                  """
-                  select id from content_item
-                  where kind = :kind and status = 'PUBLISHED' and id > :after
-                    and (publish_at is null or publish_at <= :now)
-                  order by id limit :limit
-                  """)
-              .param("kind", kind.name())
-              .param("after", after)
-              .param("now", Timestamp.from(now))
-              .param("limit", BATCH)
-              .query(Long.class)
-              .list();
-      if (ids.isEmpty()) {
-        return;
-      }
-      List<Text> texts =
-          jdbc.sql(VISIBLE_TEXTS + " and i.id in (:ids) order by i.id, t.language")
-              .param("kind", kind.name())
-              .param("now", Timestamp.from(now))
-              .param("ids", ids)
-              .query(Text.class)
-              .list();
-      sink.accept(documents(texts));
-      after = ids.get(ids.size() - 1);
-    }
+    SearchSource.inIdOrder(
+        after ->
+            jdbc.sql(
+                    """
+                    select id from content_item
+                    where kind = :kind and status = 'PUBLISHED' and id > :after
+                      and (publish_at is null or publish_at <= :now)
+                    order by id limit :limit
+                    """)
+                .param("kind", kind.name())
+                .param("after", after)
+                .param("now", Timestamp.from(now))
+                .param("limit", BATCH)
+                .query(Long.class)
+                .list(),
+        Long::longValue,
+        ids ->
+            documents(
+                jdbc.sql(VISIBLE_TEXTS + " and i.id in (:ids) order by i.id, t.language")
+                    .param("kind", kind.name())
+                    .param("now", Timestamp.from(now))
+                    .param("ids", ids)
+                    .query(Text.class)
+                    .list()),
+        sink);
   }
 
   private List<SearchDocument> documents(List<Text> texts) {

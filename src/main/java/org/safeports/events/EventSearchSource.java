@@ -3,6 +3,7 @@ package org.safeports.events;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.safeports.platform.text.MarkdownRenderer;
@@ -49,36 +50,30 @@ class EventSearchSource implements SearchSource {
   @Override
   @Transactional(readOnly = true)
   public List<SearchDocument> documents(String ref) {
-    long id;
-    try {
-      id = Long.parseLong(ref);
-    } catch (NumberFormatException e) {
+    OptionalLong id = SearchSource.numericRef(ref);
+    if (id.isEmpty()) {
       return List.of();
     }
-    return documents(List.of(id));
+    return documents(List.of(id.getAsLong()));
   }
 
   @Override
   @Transactional(readOnly = true)
   public void everything(Consumer<List<SearchDocument>> sink) {
-    long after = 0;
-    while (true) {
-      List<Long> ids =
-          jdbc.sql(
-                  """
-                  select id from event_item where status in ('PUBLISHED', 'CANCELLED')
-                    and id > :after order by id limit :limit
-                  """)
-              .param("after", after)
-              .param("limit", BATCH)
-              .query(Long.class)
-              .list();
-      if (ids.isEmpty()) {
-        return;
-      }
-      sink.accept(documents(ids));
-      after = ids.get(ids.size() - 1);
-    }
+    SearchSource.inIdOrder(
+        after ->
+            jdbc.sql(
+                    """
+                    select id from event_item where status in ('PUBLISHED', 'CANCELLED')
+                      and id > :after order by id limit :limit
+                    """)
+                .param("after", after)
+                .param("limit", BATCH)
+                .query(Long.class)
+                .list(),
+        Long::longValue,
+        this::documents,
+        sink);
   }
 
   /** Who may find an event of this audience, as {@link EventVisibility#maySee} decides. */

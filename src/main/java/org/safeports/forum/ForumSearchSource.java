@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.safeports.search.SearchDocument;
@@ -53,32 +54,29 @@ class ForumSearchSource implements SearchSource {
   @Override
   @Transactional(readOnly = true)
   public List<SearchDocument> documents(String ref) {
-    long id;
-    try {
-      id = Long.parseLong(ref);
-    } catch (NumberFormatException e) {
+    OptionalLong id = SearchSource.numericRef(ref);
+    if (id.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql(VISIBLE_POSTS + " and p.id = :id").param("id", id).query(this::document).list();
+    return jdbc.sql(VISIBLE_POSTS + " and p.id = :id")
+        .param("id", id.getAsLong())
+        .query(this::document)
+        .list();
   }
 
   @Override
   @Transactional(readOnly = true)
   public void everything(Consumer<List<SearchDocument>> sink) {
-    long after = 0;
-    while (true) {
-      List<SearchDocument> batch =
-          jdbc.sql(VISIBLE_POSTS + " and p.id > :after order by p.id limit :limit")
-              .param("after", after)
-              .param("limit", BATCH)
-              .query(this::document)
-              .list();
-      if (batch.isEmpty()) {
-        return;
-      }
-      sink.accept(batch);
-      after = Long.parseLong(batch.get(batch.size() - 1).ref());
-    }
+    SearchSource.inIdOrder(
+        after ->
+            jdbc.sql(VISIBLE_POSTS + " and p.id > :after order by p.id limit :limit")
+                .param("after", after)
+                .param("limit", BATCH)
+                .query(this::document)
+                .list(),
+        post -> Long.parseLong(post.ref()),
+        posts -> posts,
+        sink);
   }
 
   /** Who reads a category of this audience, as the search names them. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.safeports.search.SearchDocument;
@@ -53,33 +54,30 @@ class LibrarySearchSource implements SearchSource {
   @Override
   @Transactional(readOnly = true)
   public List<SearchDocument> documents(String ref) {
-    long id;
-    try {
-      id = Long.parseLong(ref);
-    } catch (NumberFormatException e) {
+    OptionalLong id = SearchSource.numericRef(ref);
+    if (id.isEmpty()) {
       return List.of();
     }
     return documents(
-        jdbc.sql(PUBLISHED + " and d.id = :id").param("id", id).query(this::row).list());
+        jdbc.sql(PUBLISHED + " and d.id = :id")
+            .param("id", id.getAsLong())
+            .query(this::row)
+            .list());
   }
 
   @Override
   @Transactional(readOnly = true)
   public void everything(Consumer<List<SearchDocument>> sink) {
-    long after = 0;
-    while (true) {
-      List<Row> rows =
-          jdbc.sql(PUBLISHED + " and d.id > :after order by d.id limit :limit")
-              .param("after", after)
-              .param("limit", BATCH)
-              .query(this::row)
-              .list();
-      if (rows.isEmpty()) {
-        return;
-      }
-      sink.accept(documents(rows));
-      after = rows.get(rows.size() - 1).id();
-    }
+    SearchSource.inIdOrder(
+        after ->
+            jdbc.sql(PUBLISHED + " and d.id > :after order by d.id limit :limit")
+                .param("after", after)
+                .param("limit", BATCH)
+                .query(this::row)
+                .list(),
+        Row::id,
+        this::documents,
+        sink);
   }
 
   /** Who may read a document of this level, as the search names them. */

@@ -3,6 +3,7 @@ package org.safeports.surveys;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.safeports.platform.security.PortalRole;
@@ -58,37 +59,31 @@ class SurveyBriefSearchSource implements SearchSource {
   @Override
   @Transactional(readOnly = true)
   public List<SearchDocument> documents(String ref) {
-    long id;
-    try {
-      id = Long.parseLong(ref);
-    } catch (NumberFormatException e) {
+    OptionalLong id = SearchSource.numericRef(ref);
+    if (id.isEmpty()) {
       return List.of();
     }
-    return documents(List.of(id));
+    return documents(List.of(id.getAsLong()));
   }
 
   @Override
   @Transactional(readOnly = true)
   public void everything(Consumer<List<SearchDocument>> sink) {
-    long after = 0;
-    while (true) {
-      List<Long> ids =
-          jdbc.sql(
-                  """
-                  select survey_id from survey_brief
-                  where published_at is not null and survey_id > :after
-                  order by survey_id limit :limit
-                  """)
-              .param("after", after)
-              .param("limit", BATCH)
-              .query(Long.class)
-              .list();
-      if (ids.isEmpty()) {
-        return;
-      }
-      sink.accept(documents(ids));
-      after = ids.get(ids.size() - 1);
-    }
+    SearchSource.inIdOrder(
+        after ->
+            jdbc.sql(
+                    """
+                    select survey_id from survey_brief
+                    where published_at is not null and survey_id > :after
+                    order by survey_id limit :limit
+                    """)
+                .param("after", after)
+                .param("limit", BATCH)
+                .query(Long.class)
+                .list(),
+        Long::longValue,
+        this::documents,
+        sink);
   }
 
   /** Who may read a brief: everyone, or the members {@link SurveyBriefs#reading} admits. */

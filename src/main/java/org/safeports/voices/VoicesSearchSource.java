@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.safeports.platform.text.MarkdownRenderer;
@@ -61,37 +62,31 @@ class VoicesSearchSource implements SearchSource {
   @Override
   @Transactional(readOnly = true)
   public List<SearchDocument> documents(String ref) {
-    long id;
-    try {
-      id = Long.parseLong(ref);
-    } catch (NumberFormatException e) {
+    OptionalLong id = SearchSource.numericRef(ref);
+    if (id.isEmpty()) {
       return List.of();
     }
-    return documents(List.of(id), clock.instant());
+    return documents(List.of(id.getAsLong()), clock.instant());
   }
 
   @Override
   @Transactional(readOnly = true)
   public void everything(Consumer<List<SearchDocument>> sink) {
     Instant now = clock.instant();
-    long after = 0;
-    while (true) {
-      List<Long> ids =
-          jdbc.sql(
-                  "select p.id from voices_piece p where "
-                      + VISIBLE
-                      + " and p.id > :after order by p.id limit :limit")
-              .param("now", Timestamp.from(now))
-              .param("after", after)
-              .param("limit", BATCH)
-              .query(Long.class)
-              .list();
-      if (ids.isEmpty()) {
-        return;
-      }
-      sink.accept(documents(ids, now));
-      after = ids.get(ids.size() - 1);
-    }
+    SearchSource.inIdOrder(
+        after ->
+            jdbc.sql(
+                    "select p.id from voices_piece p where "
+                        + VISIBLE
+                        + " and p.id > :after order by p.id limit :limit")
+                .param("now", Timestamp.from(now))
+                .param("after", after)
+                .param("limit", BATCH)
+                .query(Long.class)
+                .list(),
+        Long::longValue,
+        ids -> documents(ids, now),
+        sink);
   }
 
   private List<SearchDocument> documents(List<Long> ids, Instant now) {
