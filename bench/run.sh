@@ -213,6 +213,8 @@ while IFS='|' read -r name path lang who; do
   echo "   $name ($who) done"
 done <<< "$SCENARIOS"
 # The peak (VmHWM) since the portal started, and what it holds now (VmRSS), after each pass.
+# Each pass's figures are kept (the table is the last pass's).
+cp "$RESULTS" "$OUT/results-pass$pass.tsv"
 MEMORY="$MEMORY pass $pass: peak $(( $(awk '/VmHWM/{print $2}' /proc/$PORTAL/status) / 1024 )) MB, now $(( $(awk '/VmRSS/{print $2}' /proc/$PORTAL/status) / 1024 )) MB;"
 echo "  $MEMORY"
 done
