@@ -51,8 +51,8 @@ class EventHostCountries {
         .update();
   }
 
-  /** The name of the event's host country in the reader's language, if it has one. */
-  Optional<String> name(long eventId, Locale locale) {
-    return of(eventId).map(code -> states.name(code, locale));
+  /** A host country's name in the reader's language. */
+  String name(String code, Locale locale) {
+    return states.name(code, locale);
   }
 }

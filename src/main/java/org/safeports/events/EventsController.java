@@ -29,11 +29,14 @@ class EventsController {
 
   private final EventReading reading;
   private final VisitorZones zones;
+  private final EventHostCountries hosts;
   private final Clock clock;
 
-  EventsController(EventReading reading, VisitorZones zones, Clock clock) {
+  EventsController(
+      EventReading reading, VisitorZones zones, EventHostCountries hosts, Clock clock) {
     this.reading = reading;
     this.zones = zones;
+    this.hosts = hosts;
     this.clock = clock;
   }
 
@@ -94,6 +97,13 @@ class EventsController {
     model.addAttribute(
         "event",
         reading.page(slug, viewer, accountOf(user), clock.instant(), shown.zone(), locale));
+    hosts
+        .of(event.id())
+        .ifPresent(
+            code -> {
+              model.addAttribute("hostCode", code);
+              model.addAttribute("hostName", hosts.name(code, locale));
+            });
     zoneModel(model, shown, "/events/" + slug);
     return "events/page";
   }

@@ -77,6 +77,19 @@ class EventHostCountryTests {
     PortalClient visitor = new PortalClient(port);
     assertThat(visitor.get("/members/br").body()).contains(title);
     assertThat(visitor.get("/members/pa").body()).doesNotContain(title);
+    // The event's own page names its host and links to that country's page, in each language.
+    String slug =
+        jdbc.sql("select slug from event_item where id = ?")
+            .param(Long.parseLong(eventId))
+            .query(String.class)
+            .single();
+    assertThat(visitor.get("/events/" + slug).body())
+        .contains("<dt>Host country</dt>")
+        .contains("<a href=\"/members/br\">Brazil</a>");
+    assertThat(visitor.language("es").get("/events/" + slug).body())
+        .contains("<dt>País anfitrión</dt>")
+        .contains("<a href=\"/members/br\">Brasil</a>");
+    visitor.language("en");
     // In Spanish too, where the form's label is translated.
     assertThat(editor.language("es").get("/admin/events/" + eventId).body())
         .contains("País anfitrión");
@@ -87,6 +100,7 @@ class EventHostCountryTests {
     assertThat(editor.post("/admin/events/" + eventId, none.toArray(String[]::new)).status())
         .isEqualTo(302);
     assertThat(visitor.get("/members/br").body()).doesNotContain(title);
+    assertThat(visitor.get("/events/" + slug).body()).doesNotContain("Host country");
     assertThat(
             jdbc.sql(
                     "select count(*) from audit_entry where action = 'EVENT_CHANGED'"
