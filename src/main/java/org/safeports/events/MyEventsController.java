@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.safeports.identity.PortalUser;
 import org.safeports.platform.audit.AuditAction;
 import org.safeports.platform.audit.AuditEntry;
@@ -76,29 +77,33 @@ class MyEventsController {
     // The account's zone, or one asked for here; without either, UTC, named, never implied.
     VisitorZones.Shown shown = zones.shown(request, user.accountId(), ZoneId.of("UTC"));
     ZoneId zone = shown.zone();
+    List<RegistrationRecords.Registration> registrations = records.ofAccount(user.accountId());
+    Map<Long, Event> byId =
+        events.byIds(
+            registrations.stream().map(RegistrationRecords.Registration::eventId).toList());
+    Map<Long, Long> places = records.placesInLine(user.accountId());
     List<Mine> mine = new ArrayList<>();
-    for (RegistrationRecords.Registration r : records.ofAccount(user.accountId())) {
-      events
-          .byId(r.eventId())
-          .ifPresent(
-              e -> {
-                boolean same =
-                    zone.getRules()
-                        .getOffset(e.startsAt())
-                        .equals(e.zone().getRules().getOffset(e.startsAt()));
-                mine.add(
-                    new Mine(
-                        e.slug(),
-                        e.title(language),
-                        e.startsAt(),
-                        EventReading.span(e.startsAt(), e.endsAt(), zone, locale),
-                        EventReading.zoneName(zone, locale),
-                        same ? null : EventReading.span(e.startsAt(), e.endsAt(), e.zone(), locale),
-                        same ? null : EventReading.zoneName(e.zone(), locale),
-                        r.status(),
-                        records.placeInLine(r),
-                        e.past(clock.instant())));
-              });
+    for (RegistrationRecords.Registration r : registrations) {
+      Event e = byId.get(r.eventId());
+      if (e == null) {
+        continue;
+      }
+      boolean same =
+          zone.getRules()
+              .getOffset(e.startsAt())
+              .equals(e.zone().getRules().getOffset(e.startsAt()));
+      mine.add(
+          new Mine(
+              e.slug(),
+              e.title(language),
+              e.startsAt(),
+              EventReading.span(e.startsAt(), e.endsAt(), zone, locale),
+              EventReading.zoneName(zone, locale),
+              same ? null : EventReading.span(e.startsAt(), e.endsAt(), e.zone(), locale),
+              same ? null : EventReading.zoneName(e.zone(), locale),
+              r.status(),
+              places.getOrDefault(r.id(), 0L),
+              e.past(clock.instant())));
     }
     model.addAttribute("registrations", mine);
     model.addAttribute("calendarSecret", calendarKeys.secretFor(user.accountId()));

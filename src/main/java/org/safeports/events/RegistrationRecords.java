@@ -2,6 +2,7 @@ package org.safeports.events;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,20 @@ class RegistrationRecords implements ParticipantCheck {
   @Transactional(readOnly = true)
   long confirmedCount(long eventId) {
     return count(eventId, RegistrationStatus.CONFIRMED);
+  }
+
+  /** The places in line of an account's waiting registrations, by registration id, at once. */
+  @Transactional(readOnly = true)
+  Map<Long, Long> placesInLine(long accountId) {
+    Map<Long, Long> places = new HashMap<>();
+    jdbc.sql(
+            "select r.id, (select count(*) from event_registration w where w.event_id = r.event_id"
+                + " and w.status = 'WAITING' and (w.waiting_since, w.id) <= (r.waiting_since, r.id))"
+                + " from event_registration r where r.account_id = ? and r.status = 'WAITING'")
+        .param(accountId)
+        .query((rs, n) -> places.put(rs.getLong(1), rs.getLong(2)))
+        .list();
+    return places;
   }
 
   /** Position in the waiting line (1 = next), or 0 when not waiting. */

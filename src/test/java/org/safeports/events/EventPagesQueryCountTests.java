@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The events pages cost the same statements however many events, sessions, speakers, talks,
  * documents and registrations there are: an event with one session, one speaker and one
  * registration costs what one with a dozen sessions, eight speakers and twenty registrations costs,
- * and the lists cost the same after more events are published.
+ * the lists cost the same after more events are published, and a person's own list ({@code
+ * /account/events}) the same with more registrations.
  */
 @PortalTest
 class EventPagesQueryCountTests {
@@ -51,7 +52,8 @@ class EventPagesQueryCountTests {
     TestEvents.Made small = conference("Small counted", soon, 1, 1, 1, me);
     Map<String, Long> smallPages = measureTwice(reader, pagesOf(small));
     Map<String, Long> smallVisitor = measureTwice(visitor, pagesOf(small));
-    Map<String, Long> listsBefore = measureTwice(reader, List.of("/events", "/events/past"));
+    Map<String, Long> listsBefore =
+        measureTwice(reader, List.of("/events", "/events/past", "/account/events"));
 
     TestEvents.Made large = conference("Large counted", soon.plusSeconds(3600), 12, 8, 20, me);
     for (int i = 0; i < 4; i++) {
@@ -60,7 +62,8 @@ class EventPagesQueryCountTests {
     }
     Map<String, Long> largePages = measureTwice(reader, pagesOf(large));
     Map<String, Long> largeVisitor = measureTwice(visitor, pagesOf(large));
-    Map<String, Long> listsAfter = measureTwice(reader, List.of("/events", "/events/past"));
+    Map<String, Long> listsAfter =
+        measureTwice(reader, List.of("/events", "/events/past", "/account/events"));
 
     assertThat(largePages).isEqualTo(smallPages);
     assertThat(largeVisitor).isEqualTo(smallVisitor);
