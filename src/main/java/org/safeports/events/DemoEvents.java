@@ -315,7 +315,8 @@ class DemoEvents {
         speaker(
             id,
             "Margaret Ellison",
-            "TAG Chair, United States",
+            "TAG Chair",
+            "US",
             new T(
                 "Chairs the TAG on Port Security and led its 2010 work on contingency planning"
                     + " and standards.",
@@ -330,6 +331,7 @@ class DemoEvents {
             id,
             "Daniel Okafor",
             "Crowley Maritime Corporation",
+            "US",
             new T(
                 "Took part in the effort to reopen the port of Port-au-Prince after the 2010"
                     + " earthquake.",
@@ -343,7 +345,8 @@ class DemoEvents {
         speaker(
             id,
             "Lucía Monge Vargas",
-            "Port authority, Costa Rica",
+            "Port authority",
+            "CR",
             new T(
                 "Wrote Costa Rica's answer to the TAG's request on disaster preparedness and to"
                     + " its ISO 28000 survey.",
@@ -358,6 +361,7 @@ class DemoEvents {
             id,
             "Ricardo Salazar",
             "Business Alliance for Secure Commerce (BASC)",
+            "CO",
             new T(
                 "Works on supply chain security with BASC, which plans to join the TAG as an"
                     + " associate member.",
@@ -372,6 +376,7 @@ class DemoEvents {
             id,
             "Helena Duarte",
             "Pan American Health Organization (PAHO)",
+            null,
             new T(
                 "Follows the implementation of the International Health Regulations (2005) in"
                     + " the ports of the hemisphere.",
@@ -618,14 +623,15 @@ class DemoEvents {
     }
   }
 
-  private long speaker(long event, String name, String organisation, T bio) {
+  private long speaker(long event, String name, String organisation, String country, T bio) {
     long id =
         jdbc.sql(
-                "insert into event_speaker (event_id, name, organisation) values (:e, :n, :o)"
-                    + " returning id")
+                "insert into event_speaker (event_id, name, organisation, country)"
+                    + " values (:e, :n, :o, :c) returning id")
             .param("e", event)
             .param("n", name)
             .param("o", organisation)
+            .param("c", country)
             .query(Long.class)
             .single();
     for (String language : LANGUAGES) {

@@ -93,5 +93,15 @@ class DemoEventsTests {
                 .query(Integer.class)
                 .single())
         .isEqualTo(20);
+    // Where each speaker comes from, shown beside their organisation (PAHO is regional: none).
+    assertThat(
+            jdbc.sql(
+                    "select string_agg(coalesce(p.country, '-'), ',' order by p.id)"
+                        + " from event_speaker p join event_item e on e.id = p.event_id"
+                        + " where e.slug = :slug")
+                .param("slug", DemoEvents.CONFERENCE)
+                .query(String.class)
+                .single())
+        .isEqualTo("US,US,CR,CO,-");
   }
 }
