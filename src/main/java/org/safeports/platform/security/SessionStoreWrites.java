@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -62,6 +63,18 @@ class SessionStoreWrites {
   @Order(Ordered.LOWEST_PRECEDENCE)
   SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionWrites() {
     return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION);
+  }
+
+  /**
+   * The security context and the CSRF token are deserialised once per distinct stored content, not
+   * on every request ({@link SessionAttributeReads}); the row is still read each time.
+   */
+  @Bean
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionDeserialisations(
+      ResourceLoader resources) {
+    return repository ->
+        repository.setConversionService(
+            SessionAttributeReads.conversions(resources.getClassLoader()));
   }
 
   /**
