@@ -17,10 +17,34 @@ import org.springframework.util.ObjectUtils;
  * printed as written ("l'OEA"); a message with arguments goes through the formatter, where an
  * apostrophe is written twice ("l''OEA"). ICU reads a doubled apostrophe as one, as Java does, and
  * a single one that quotes nothing as itself.
+ *
+ * <p>A message's text is looked up once per language and kept: the parent class walks every
+ * basename (thirteen) and each bundle's chain of parents for every lookup, and a page makes a few
+ * hundred. The bundles are read once anyway (no reload unless a cache duration is set, and then
+ * nothing is kept here), so a kept text is never stale. Only found texts are kept: a code that is
+ * not in the bundles is looked up again each time, so no input can grow the map.
  */
 public class IcuMessageSource extends ResourceBundleMessageSource {
 
   private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
+
+  private final Map<Locale, Map<String, String>> texts = new ConcurrentHashMap<>();
+
+  @Override
+  protected String resolveCodeWithoutArguments(String code, Locale locale) {
+    if (getCacheMillis() >= 0) {
+      return super.resolveCodeWithoutArguments(code, locale);
+    }
+    Map<String, String> language = texts.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+    String text = language.get(code);
+    if (text == null) {
+      text = super.resolveCodeWithoutArguments(code, locale);
+      if (text != null) {
+        language.put(code, text);
+      }
+    }
+    return text;
+  }
 
   @Override
   protected String getMessageInternal(String code, Object[] args, Locale locale) {

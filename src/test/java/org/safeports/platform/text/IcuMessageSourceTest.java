@@ -99,4 +99,24 @@ class IcuMessageSourceTest {
     assertThat(MESSAGES.getMessage("no.such.code", new Object[] {1}, "fallback", Locale.ENGLISH))
         .isEqualTo("fallback");
   }
+
+  @Test
+  void aKeptTextIsKeptPerLanguageAndAnUnknownCodeIsNotKept() {
+    IcuMessageSource source = new IcuMessageSource();
+    source.setBasenames("messages/platform", "messages/content");
+    source.setDefaultEncoding("UTF-8");
+    source.setFallbackToSystemLocale(false);
+    Locale spanish = Locale.forLanguageTag("es");
+    // The second lookup of each language is answered from what the first kept.
+    for (int round = 0; round < 2; round++) {
+      assertThat(source.getMessage("footer.privacy", null, Locale.ENGLISH))
+          .isEqualTo("Privacy notice");
+      assertThat(source.getMessage("footer.privacy", null, spanish))
+          .isEqualTo("Aviso de privacidad");
+      assertThat(source.resolveCodeWithoutArguments("no.such.code", spanish)).isNull();
+    }
+    // A language whose bundle lacks a key still falls back to the base bundle, as before.
+    assertThat(source.getMessage("footer.contact", null, Locale.forLanguageTag("de")))
+        .isEqualTo("Contact");
+  }
 }
