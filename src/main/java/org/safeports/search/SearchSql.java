@@ -3,6 +3,7 @@ package org.safeports.search;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,8 +13,9 @@ import java.util.Map;
  *
  * <p>Each document is matched in its own language's configuration OR-ed with the unstemmed one, so
  * stemming and a minus apply as the document's language has them ("-huracan" removes a Spanish text
- * with "huracanes" however the reader's language would stem it). The GIN index is reached with the
- * five queries OR-ed (a superset); the own-language test then rechecks the candidates.
+ * with "huracanes" however the reader's language would stem it). The words' index is one partial
+ * GIN index per language: each is asked for its language's query, so what the indexes return is the
+ * match itself and no candidate's vector is read again.
  */
 final class SearchSql {
 
@@ -51,10 +53,8 @@ final class SearchSql {
         + " d.published_at, d.head @@ "
         + ownQuery("d")
         + " as strong from search_document d"
-        + " where d.vector @@ "
-        + ANY_LANGUAGE
-        + " and d.vector @@ "
-        + ownQuery("d")
+        + " where "
+        + inItsLanguage("d", OWN_QUERY)
         + " and d.access && string_to_array(:keys, ',')"
         + filters
         + "), best as (select distinct on (m.source, m.ref) m.* from matched m"
@@ -99,15 +99,43 @@ final class SearchSql {
    */
   static final int RANKED_MATCHES = 200;
 
+  /** The languages with a partial index of words each, in the order the arms are written. */
+  private static final List<String> INDEXED_LANGUAGES = List.of("en", "es", "pt", "fr");
+
   /**
-   * The five queries OR-ed, for the GIN index. Written out rather than computed once in a CTE: the
-   * planner folds them into one constant, and estimates the index's cost from its words (from a
-   * parameter it cannot, and assumes a scan of the whole index).
+   * A document's own language's query OR the unstemmed one, {@code %s} standing for the language's
+   * configuration.
    */
-  static final String ANY_LANGUAGE =
-      "(websearch_to_tsquery('sp_en', :q) || websearch_to_tsquery('sp_es', :q)"
-          + " || websearch_to_tsquery('sp_pt', :q) || websearch_to_tsquery('sp_fr', :q)"
-          + " || websearch_to_tsquery('sp_simple', :q))";
+  static final String OWN_QUERY =
+      "@@ (websearch_to_tsquery('%s', :q) || websearch_to_tsquery('sp_simple', :q))";
+
+  /**
+   * {@code alias.vector} tested against a tsquery (written after the vector, {@code %s} standing
+   * for the configuration of the document's language) in each language apart: four arms that each
+   * name its language, so that each reaches that language's partial GIN index ({@code
+   * search_document_vector_en} and so on) and the index's answer needs no recheck. The words are
+   * written out rather than computed once in a CTE: the planner folds them into constants and
+   * prices each index from its words (from a parameter it cannot, and assumes a scan of the whole
+   * index).
+   */
+  static String inItsLanguage(String alias, String test) {
+    StringBuilder arms = new StringBuilder("(");
+    for (String language : INDEXED_LANGUAGES) {
+      if (arms.length() > 1) {
+        arms.append(" or ");
+      }
+      arms.append("(")
+          .append(alias)
+          .append(".language = '")
+          .append(language)
+          .append("' and ")
+          .append(alias)
+          .append(".vector ")
+          .append(test.replace("%s", TextConfigs.of(language)))
+          .append(")");
+    }
+    return arms.append(")").toString();
+  }
 
   /**
    * The order of results: the reader's language, then the ranked cut by rank, then the newest. Over

@@ -165,7 +165,8 @@ class SiteSearch {
     return jdbc.sql(
             "select title, path, language from (select distinct on (d.source, d.ref) d.title,"
                 + " d.path, d.language, d.published_at from search_document d"
-                + " where d.vector @@ to_tsquery('sp_simple', :prefix)"
+                + " where "
+                + SearchSql.inItsLanguage("d", "@@ to_tsquery('sp_simple', :prefix)")
                 + " and d.access && string_to_array(:keys, ',')"
                 + " order by d.source, d.ref, (d.language = :lang) desc) t"
                 + " order by (t.language = :lang) desc, t.published_at desc nulls last, t.title"

@@ -15,8 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The search's statements reach the documents through the GIN index of their words, not by reading
- * the table: checked with EXPLAIN on a few thousand documents, in a transaction rolled back after.
+ * The search's statements reach the documents through the GIN indexes of their words (one per
+ * language), not by reading the table, and take the indexes' answer without testing each
+ * candidate's vector again: checked with EXPLAIN on a few thousand documents, in a transaction
+ * rolled back after.
  */
 @PortalTest
 class SearchIndexPlanTests {
@@ -70,8 +72,16 @@ class SearchIndexPlanTests {
               String.join(
                   "\n", jdbc.sql("explain " + facets).params(params).query(String.class).list());
           assertThat(plan)
-              .contains("search_document_vector")
+              .contains(
+                  "search_document_vector_en",
+                  "search_document_vector_es",
+                  "search_document_vector_pt",
+                  "search_document_vector_fr")
               .doesNotContain("Seq Scan on search_document");
+          // Each language's index answers that language's query: no candidate's vector is read
+          // again to test it (a Filter on the vector would do so for every row the index found).
+          assertThat(plan.lines().filter(l -> l.contains("Filter:") && l.contains("vector @@")))
+              .isEmpty();
 
           List<Map<String, Object>> found = jdbc.sql(facets).params(params).query().listOfRows();
           // Four documents carry the word; a visitor reads those whose number is a multiple of
