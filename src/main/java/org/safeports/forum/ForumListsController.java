@@ -1,5 +1,7 @@
 package org.safeports.forum;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.safeports.platform.web.Language;
 import org.springframework.stereotype.Controller;
@@ -23,13 +25,16 @@ class ForumListsController {
   private final ForumReaders readers;
   private final ForumWatching watching;
   private final ForumFeedLinks feedLinks;
+  private final ForumPageParts parts;
 
   ForumListsController(
       ForumCategoryLists categories,
       ForumTopicLists topics,
       ForumReaders readers,
       ForumWatching watching,
-      ForumFeedLinks feedLinks) {
+      ForumFeedLinks feedLinks,
+      ForumPageParts parts) {
+    this.parts = parts;
     this.categories = categories;
     this.topics = topics;
     this.readers = readers;
@@ -38,12 +43,17 @@ class ForumListsController {
   }
 
   @GetMapping("/forum")
-  String home(Model model, Locale locale) {
+  String home(
+      Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
     ForumReader reader = readers.current();
     String language = Language.of(locale).code();
-    model.addAttribute("cards", categories.home(reader, language));
-    model.addAttribute(
-        "latest", topics.latest(reader, null, language, ForumTopicLists.LATEST_ON_HOME).rows());
+    ForumPageParts.Home home =
+        new ForumPageParts.Home(
+            locale,
+            reader.signedIn(),
+            categories.home(reader, language),
+            topics.latest(reader, null, language, ForumTopicLists.LATEST_ON_HOME).rows());
+    model.addAttribute("homePart", parts.home(home, request, response));
     model.addAttribute("reader", reader);
     model.addAttribute(ForumFeedLinks.MODEL_ATTRIBUTE, feedLinks.forum(locale));
     return "forum/lists-home";

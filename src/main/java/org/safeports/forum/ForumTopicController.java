@@ -1,5 +1,7 @@
 package org.safeports.forum;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -23,13 +25,16 @@ class ForumTopicController {
   private final ForumAttachments attachments;
   private final ForumWatching watching;
   private final ForumFeedLinks feedLinks;
+  private final ForumPageParts parts;
 
   ForumTopicController(
       ForumTopicReading reading,
       ForumReaders readers,
       ForumAttachments attachments,
       ForumWatching watching,
-      ForumFeedLinks feedLinks) {
+      ForumFeedLinks feedLinks,
+      ForumPageParts parts) {
+    this.parts = parts;
     this.reading = reading;
     this.readers = readers;
     this.attachments = attachments;
@@ -43,7 +48,9 @@ class ForumTopicController {
       @PathVariable(required = false) String slug,
       @RequestParam(defaultValue = "1") int from,
       Model model,
-      Locale locale) {
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     ForumReader reader = readers.current();
     TopicRows.TopicRow row = reading.topic(reader, id, Language.of(locale).code());
     if (row.mergedIntoId() != null) {
@@ -57,6 +64,9 @@ class ForumTopicController {
     model.addAttribute("page", page);
     model.addAttribute("topicPath", canonical);
     model.addAttribute("signedIn", reader.signedIn());
+    model.addAttribute(
+        "postsPart",
+        parts.topicPosts(page, canonical, reader.signedIn(), request, response, locale));
     if (reader.signedIn()) {
       model.addAttribute("watch", watching.of(reader, id));
     }

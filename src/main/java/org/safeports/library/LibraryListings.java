@@ -77,8 +77,8 @@ class LibraryListings {
   /** Documents an editor has to look at: delegates' plans and new versions waiting. */
   long awaitingReview() {
     return jdbc.sql(
-            "select count(*) from library_document d where d.status = 'PENDING' or exists"
-                + " (select 1 from library_version v where v.document_id = d.id and not v.approved)")
+            "select count(*) from library_document d where d.id in"
+                + LibraryWaitingWork.AWAITING_IDS)
         .query(Long.class)
         .single();
   }

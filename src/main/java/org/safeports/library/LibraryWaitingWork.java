@@ -20,6 +20,15 @@ class LibraryWaitingWork implements WaitingWorkSource {
       " left join lateral (select title from library_description x where x.document_id = d.id"
           + " order by (x.language = d.language) desc, x.language limit 1) t on true";
 
+  /**
+   * The documents an editor has to look at (pending, or with a version waiting), as ids: asked as
+   * "pending or has a version waiting", the planner read every document with a look-up in its
+   * versions (31 ms for 5,000 documents, against 5 ms).
+   */
+  static final String AWAITING_IDS =
+      " (select id from library_document where status = 'PENDING'"
+          + " union select document_id from library_version where not approved)";
+
   private final JdbcClient jdbc;
 
   LibraryWaitingWork(JdbcClient jdbc) {
@@ -36,7 +45,8 @@ class LibraryWaitingWork implements WaitingWorkSource {
                     + " left join lateral (select min(uploaded_at) as since from library_version v"
                     + " where v.document_id = d.id and not v.approved) v on true"
                     + TITLE
-                    + " where d.status = 'PENDING' or v.since is not null"
+                    + " where d.id in"
+                    + AWAITING_IDS
                     + " order by since, d.id limit :limit")
             .param("limit", limit)
             .query((rs, n) -> item(rs, "library:", QueuedWork.Kind.UPLOAD))
