@@ -14,8 +14,9 @@ cd "$(dirname "$0")/.."
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=${DB:?DB: the database the portal will run on}
-JAVA_OPTS=${JAVA_OPTS:--Xmx320m -Xss512k -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=80m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx320m -Xss512k -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=80m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}
 CDS_DIR=target/cds
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 mkdir -p bench/out
 
 if [ -f "$CDS_DIR/safeports.jsa" ] && [ "$CDS_DIR/safeports.jsa" -nt target/safeports.jar ]; then

@@ -18,7 +18,8 @@ DB=${DB:?DB: a database with the schema of the portal, such as a copy of the ben
 ROUNDS=${ROUNDS:-5}
 PORT=${PORT:-8088}
 CDS=${CDS:-no}
-JAVA_OPTS=${JAVA_OPTS:--Xmx320m -Xss512k -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=80m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+JAVA_OPTS=${JAVA_OPTS:--Xmx320m -Xss512k -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=80m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}
 OUT=bench/out
 mkdir -p "$OUT"
 [ -f target/safeports.jar ] || { echo "no target/safeports.jar: ./mvnw -DskipTests package" >&2; exit 1; }
