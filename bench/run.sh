@@ -9,6 +9,7 @@
 #   ROUNDS=5 DURATION=20s WARMUP=20s bash bench/run.sh
 #   PASSES=2 bash bench/run.sh         # every scenario measured twice back to back (memory growth)
 #   PORT=8288 STATIC_PORT=8290 DB=safeports_bench_s2 bash bench/run.sh   # beside another run
+#   CDS=yes bash bench/run.sh          # the second start from a class data sharing archive (bench/cds.sh)
 #
 # The table pairs each signed-in scenario with its anonymous twin: the scenario of the same name
 # (or of the name without "-signed-in") measured for an anonymous visitor.
@@ -23,6 +24,7 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-8088}
 STATIC_PORT=${STATIC_PORT:-8090}
 PASSES=${PASSES:-1}
+CDS=${CDS:-no}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=${DB:-safeports_bench}
 OUT=bench/out
@@ -43,14 +45,17 @@ echo "== fresh database $DB"
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
 
 # The JVM settings of docs/operations.md: a small heap and thread stacks, capped metaspace and code
-# cache, the serial collector (two cores).
-JAVA_OPTS=${JAVA_OPTS:--Xmx320m -Xss512k -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=80m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC}
+# cache, the serial collector (two cores), the C library's free memory handed back every 5 s, and
+# two malloc arenas (MALLOC_ARENA_MAX, set in start_portal) instead of one per thread.
+JAVA_OPTS=${JAVA_OPTS:--Xmx320m -Xss512k -XX:MaxMetaspaceSize=200m -XX:ReservedCodeCacheSize=80m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}
+JAR=target/safeports.jar
+ARCHIVE_OPTS=""
 
 start_portal() {
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME="$PGUSER" \
   SAFEPORTS_DEMO_ENABLED=false SAFEPORTS_BOOTSTRAP_ADMIN_EMAIL=$REFERENCE \
-  SAFEPORTS_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" \
-    java $JAVA_OPTS -jar target/safeports.jar --server.port=$PORT > "$OUT/portal.log" 2>&1 &
+  SAFEPORTS_BOOTSTRAP_ADMIN_PASSWORD="$PASSWORD" MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
+    java $JAVA_OPTS $ARCHIVE_OPTS -jar $JAR --server.port=$PORT > "$OUT/portal.log" 2>&1 &
   PORTAL=$!
   local started=$(date +%s%N)
   until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
@@ -74,9 +79,15 @@ psql -tA -d $DB -c "select kind, count(*) from content_item group by kind" | tr 
 psql -tA -d $DB -c "select 'accounts', count(*) from account" | tr '\n' ' '; echo
 psql -tA -d $DB -c "select 'library ' || status, count(*) from library_document group by status order by status" | tr '\n' ' '; echo
 
+if [ "$CDS" = yes ]; then
+  echo "== class data sharing archive, trained on the data set"
+  DB=$DB JAVA_OPTS=$JAVA_OPTS bash bench/cds.sh
+  JAR=target/cds/safeports.jar
+  ARCHIVE_OPTS="-XX:SharedArchiveFile=target/cds/safeports.jsa"
+fi
 echo "== second start, on the data set"
 start_portal
-echo "   ready in ${STARTUP_MS} ms (process start to health UP)"
+echo "   ready in ${STARTUP_MS} ms (process start to health UP; class data sharing: $CDS)"
 
 # Signed-in sessions: a registered user, a delegate, an editor, and a PFSO for the forum.
 sign_in() { # e-mail -> SESSION cookie value
@@ -255,7 +266,7 @@ twin_of() { # name -> the name of its anonymous twin, if one was measured
     echo "| $name | $who | $rps | $p50 | $p99 | $err | $size | $srps | $sratio | $arps | $aratio |"
   done <<< "$SCENARIOS"
   echo
-  echo "Second start on the data set: ${STARTUP_MS} ms. Peak RSS of the portal: $((RSS_KB / 1024)) MB."
+  echo "Second start on the data set: ${STARTUP_MS} ms (class data sharing: $CDS). Peak RSS of the portal: $((RSS_KB / 1024)) MB."
   echo "Memory after each pass:$MEMORY"
   echo "Home page with compression: ${HOME_BYTES} B of HTML + ${CSS_BYTES} B of CSS (no script, no font)."
   echo "Medians of $ROUNDS rounds of $DURATION, wrk -t$THREADS -c$CONNECTIONS, on $(nproc) cores shared by wrk, the portal and PostgreSQL."
