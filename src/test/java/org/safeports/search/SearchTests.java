@@ -77,6 +77,21 @@ class SearchTests {
   }
 
   @Test
+  void aDocumentIsMatchedOnlyAsItsOwnLanguageStemsTheWords() {
+    String m = marker();
+    testNotes.publish(m + "-en", doc(NOTES, m + "-en", "en", "Plan of the harbour " + m, "."));
+    testNotes.publish(m + "-es", doc(NOTES, m + "-es", "es", "Plan del puerto " + m, "."));
+    PortalClient client = new PortalClient(port);
+
+    // Spanish stems "planes" to plan, English to plane: the Spanish text has the word, the
+    // English one does not, though the Spanish reading of the query matches its "plan" too.
+    assertThat(search(client, m + " planes"))
+        .contains("Plan del puerto")
+        .doesNotContain("Plan of the harbour")
+        .contains("1 result");
+  }
+
+  @Test
   void accentsAreFoldedBothWays() {
     String m = marker();
     testNotes.publish(
