@@ -5,15 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 interface EventRepository extends JpaRepository<Event, Long> {
 
   Optional<Event> findBySlug(String slug);
-
-  /** These events with their texts, in one statement. */
-  @Query("select distinct e from Event e left join fetch e.texts where e.id in :ids")
-  List<Event> withTexts(@Param("ids") Collection<Long> ids);
 
   boolean existsBySlug(String slug);
 

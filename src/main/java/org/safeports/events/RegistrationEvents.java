@@ -41,7 +41,7 @@ class RegistrationEvents {
       return Map.of();
     }
     Map<Long, Event> found = new HashMap<>();
-    events.withTexts(eventIds).forEach(e -> found.put(e.id(), e));
+    events.findWithTexts(eventIds).forEach(e -> found.put(e.id(), e));
     return found;
   }
 
