@@ -6,9 +6,9 @@ import org.safeports.platform.security.Viewer;
 import org.springframework.stereotype.Service;
 
 /**
- * A search for one reader: the facets first (they give the total, so a page beyond the last is
- * brought back before it is read), then the page; with no result, a corrected query instead of the
- * page. Two statements either way.
+ * A search for one reader: the facets (and so the total), the page asked for and, with no result, a
+ * corrected query, all from one statement. A page beyond the last costs a second one, for the last
+ * page.
  */
 @Service
 class SearchService {
@@ -37,19 +37,24 @@ class SearchService {
 
   Results search(SearchQuery asked, Viewer viewer, String readerLanguage) {
     String keys = SearchWords.keys(viewer);
-    Map<String, List<SiteSearch.FacetValue>> facets = search.facets(asked, readerLanguage, keys);
-    long total = facets.get("kind").stream().mapToLong(SiteSearch.FacetValue::count).sum();
+    List<String> words = SearchWords.correctable(asked.q());
+    SiteSearch.Found found = search.find(asked, readerLanguage, keys, words);
+    long total = found.total();
     if (total == 0) {
-      List<String> words = SearchWords.correctable(asked.q());
-      String corrected = SearchWords.corrected(asked.q(), words, search.corrections(words));
-      return new Results(asked, List.of(), 0, 0, facets, corrected);
+      String corrected = SearchWords.corrected(asked.q(), words, found.corrections());
+      return new Results(asked, List.of(), 0, 0, found.facets(), corrected);
     }
     int pages =
         (int)
             Math.min(
                 SearchQuery.MAX_PAGES, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
-    SearchQuery query = asked.page() > pages ? asked.onPage(pages) : asked;
-    return new Results(query, search.page(query, readerLanguage, keys), total, pages, facets, null);
+    if (asked.page() > pages) {
+      // A page past the last (an old link, or fewer results since): the last page instead.
+      SearchQuery last = asked.onPage(pages);
+      found = search.find(last, readerLanguage, keys, List.of());
+      return new Results(last, found.hits(), found.total(), pages, found.facets(), null);
+    }
+    return new Results(asked, found.hits(), total, pages, found.facets(), null);
   }
 
   List<SiteSearch.Suggestion> suggestions(String typed, Viewer viewer, String readerLanguage) {

@@ -80,6 +80,20 @@ final class SearchSql {
   }
 
   /**
+   * The {@code facets} common table expression over {@code best}: for each facet (kind, language,
+   * country, year, hazard) its values and how many items have each.
+   */
+  static final String FACETS =
+      "facets as (select 'kind' as facet, source as value, count(*) as n from best group by source"
+          + " union all select 'language', language, count(*) from best group by language"
+          + " union all select 'country', country, count(*) from best"
+          + " where country is not null group by country"
+          + " union all select 'year', to_char(published_at at time zone 'UTC', 'YYYY'),"
+          + " count(*) from best where published_at is not null group by 2"
+          + " union all select 'hazard', h, count(*) from best cross join unnest(best.hazards) h"
+          + " group by h)";
+
+  /**
    * The reader's words as a document of {@code alias} has them: its language's configuration OR-ed
    * with the unstemmed one. Each branch is a constant the planner computes once.
    */

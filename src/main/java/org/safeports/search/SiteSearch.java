@@ -1,5 +1,7 @@
 package org.safeports.search;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +15,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reading side of the index, in SQL: a page of results is one statement, its facets (and so its
- * total) one more, whatever the number of documents. Only documents whose access keys meet the
- * reader's are ever read, for the results, the counts, and the titles suggested while typing.
+ * The reading side of the index, in SQL: a page of results, its facets (and so its total) and, when
+ * nothing matched, "did you mean" are one statement, whatever the number of documents. Only
+ * documents whose access keys meet the reader's are ever read, for the results, the counts, and the
+ * titles suggested while typing.
  */
 @Repository
 class SiteSearch {
@@ -61,102 +64,102 @@ class SiteSearch {
     this.jdbc = JdbcClient.create(template);
   }
 
-  /** The facets of a search, by facet name (kind, language, country, year, hazard). */
-  @Transactional(readOnly = true)
-  Map<String, List<FacetValue>> facets(SearchQuery query, String readerLanguage, String keys) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    String sql =
-        SearchSql.bestMatches(query, readerLanguage, keys, params)
-            + " select 'kind' as facet, source as value, count(*) as n from best group by source"
-            + " union all select 'language', language, count(*) from best group by language"
-            + " union all select 'country', country, count(*) from best"
-            + " where country is not null group by country"
-            + " union all select 'year', to_char(published_at at time zone 'UTC', 'YYYY'),"
-            + " count(*) from best where published_at is not null group by 2"
-            + " union all select 'hazard', h, count(*) from best cross join unnest(best.hazards) h"
-            + " group by h order by 1, 3 desc, 2";
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    for (String name : List.of("kind", "language", "country", "year", "hazard")) {
-      facets.put(name, new ArrayList<>());
+  /** What one statement finds: the facets (and so the total), a page of hits, corrections. */
+  record Found(Map<String, List<FacetValue>> facets, List<Hit> hits, List<String> corrections) {
+
+    long total() {
+      return facets.get("kind").stream().mapToLong(FacetValue::count).sum();
     }
-    jdbc.sql(sql)
-        .params(params)
-        .query(
-            rs -> {
-              facets
-                  .get(rs.getString("facet"))
-                  .add(new FacetValue(rs.getString("value"), rs.getLong("n")));
-            });
-    return facets;
   }
 
-  /** One page of results. */
+  /**
+   * A search in one statement: the matches are found and each item's best document chosen once, and
+   * from them come the facets, the page asked for and, when nothing matched, the closest word of
+   * the vocabulary for each of {@code words}. The rows are told apart by {@code part}.
+   */
   @Transactional(readOnly = true)
-  List<Hit> page(SearchQuery query, String readerLanguage, String keys) {
+  Found find(SearchQuery query, String readerLanguage, String keys, List<String> words) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("limit", SearchQuery.PAGE_SIZE);
     params.put("offset", query.offset());
     params.put("passageChars", PASSAGE_CHARS);
+    params.put("words", String.join(" ", words));
     String sql =
         SearchSql.rankedMatches(query, readerLanguage, keys, params)
             + ", scored as (select b.*, r.score from best b left join ranked r on r.id = b.id)"
-            + ", page as (select b.* from scored b"
+            + ", page as (select b.*, row_number() over ("
             + SearchSql.ORDER
-            + " limit :limit offset :offset)"
-            + " select b.source, b.ref, b.language, b.country, b.published_at, d.path, d.summary,"
+            + ") as pos from scored b"
+            + SearchSql.ORDER
+            + " limit :limit offset :offset), "
+            + SearchSql.FACETS
+            + " select 0 as part, f.facet, f.value, f.n, null::bigint as pos, null as source,"
+            + " null as ref, null as language, null as country, null::timestamptz as published_at,"
+            + " null as path, null as summary, null as title, null as passage from facets f"
+            + " union all select 1, null, null, null, b.pos, b.source, b.ref, b.language,"
+            + " b.country, b.published_at, d.path, d.summary,"
             + " ts_headline(cast('sp_' || d.language as regconfig), d.title, "
             + SearchSql.ownQuery("d")
             + ", "
             + TITLE_OPTIONS
-            + ") as title,"
-            + " ts_headline(cast('sp_' || d.language as regconfig), left(d.body, :passageChars), "
+            + "), ts_headline(cast('sp_' || d.language as regconfig), left(d.body, :passageChars), "
             + SearchSql.ownQuery("d")
             + ", "
             + HEADLINE_OPTIONS
-            + ") as passage"
-            + " from page b join search_document d on d.id = b.id"
-            + SearchSql.ORDER;
-    return jdbc.sql(sql)
+            + ") from page b join search_document d on d.id = b.id"
+            + " union all select 2, null, "
+            + CORRECTION
+            + ", null, t.n, null, null, null, null, null, null, null, null, null"
+            + " from unnest(string_to_array(:words, ' ')) with ordinality t(word, n)"
+            + " where :words <> '' and not exists (select 1 from best)"
+            + " order by part, pos, facet, n desc, value";
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    for (String name : List.of("kind", "language", "country", "year", "hazard")) {
+      facets.put(name, new ArrayList<>());
+    }
+    List<Hit> hits = new ArrayList<>();
+    List<String> corrections = new ArrayList<>();
+    jdbc.sql(sql)
         .params(params)
         .query(
-            (rs, n) -> {
-              String passage = rs.getString("passage");
-              String summary = rs.getString("summary");
-              Timestamp published = rs.getTimestamp("published_at");
-              return new Hit(
-                  rs.getString("source"),
-                  rs.getString("ref"),
-                  rs.getString("language"),
-                  Highlights.html(rs.getString("title")),
-                  Highlights.marked(passage) || summary.isBlank()
-                      ? Highlights.html(passage)
-                      : Highlights.html(summary),
-                  rs.getString("path"),
-                  rs.getString("country"),
-                  published == null ? null : published.toInstant());
-            })
-        .list();
+            rs -> {
+              switch (rs.getInt("part")) {
+                case 0 ->
+                    facets
+                        .get(rs.getString("facet"))
+                        .add(new FacetValue(rs.getString("value"), rs.getLong("n")));
+                case 1 -> hits.add(hit(rs));
+                default -> corrections.add(rs.getString("value"));
+              }
+            });
+    return new Found(facets, hits, corrections);
   }
 
   /**
-   * For each word, the closest word of the vocabulary when the word is not in it (else the word
-   * itself), in one statement over the trigram index.
+   * The closest word of the vocabulary to {@code t.word} when the word is not in it, else the word
+   * itself, over the trigram index.
    */
-  @Transactional(readOnly = true)
-  List<String> corrections(List<String> words) {
-    if (words.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(
-            "select case when exists (select 1 from search_word w where w.word = t.word)"
-                + " then t.word else coalesce((select w.word from search_word w"
-                + " where w.word % t.word order by similarity(w.word, t.word) desc, w.word"
-                + " limit 1), t.word) end"
-                + " from unnest(string_to_array(:words, ' ')) with ordinality t(word, n)"
-                + " order by t.n")
-        .param("words", String.join(" ", words))
-        .query(String.class)
-        .list();
+  private static final String CORRECTION =
+      "case when exists (select 1 from search_word w where w.word = t.word)"
+          + " then t.word else coalesce((select w.word from search_word w"
+          + " where w.word % t.word order by similarity(w.word, t.word) desc, w.word"
+          + " limit 1), t.word) end";
+
+  private static Hit hit(ResultSet rs) throws SQLException {
+    String passage = rs.getString("passage");
+    String summary = rs.getString("summary");
+    Timestamp published = rs.getTimestamp("published_at");
+    return new Hit(
+        rs.getString("source"),
+        rs.getString("ref"),
+        rs.getString("language"),
+        Highlights.html(rs.getString("title")),
+        Highlights.marked(passage) || summary.isBlank()
+            ? Highlights.html(passage)
+            : Highlights.html(summary),
+        rs.getString("path"),
+        rs.getString("country"),
+        published == null ? null : published.toInstant());
   }
 
   /** Titles whose words start with what was typed, the reader's language first. */
