@@ -19,8 +19,23 @@ final class SearchLinks {
   /** A facet's value as the page lists it. */
   record FacetLink(String value, String label, long count, String href, boolean chosen) {}
 
-  /** A facet with its values. */
-  record Facet(String name, List<FacetLink> values, String clearHref) {}
+  /**
+   * A facet with its values, the most frequent first: the first {@link #SHOWN} are listed, the rest
+   * behind a "more" disclosure, so that 30 countries do not push the results off a phone's screen.
+   */
+  record Facet(String name, List<FacetLink> values, String clearHref) {
+
+    public List<FacetLink> shown() {
+      return values.subList(0, Math.min(SHOWN, values.size()));
+    }
+
+    public List<FacetLink> more() {
+      return values.subList(Math.min(SHOWN, values.size()), values.size());
+    }
+  }
+
+  /** How many values of a facet are listed before "more". */
+  static final int SHOWN = 5;
 
   private SearchLinks() {}
 
