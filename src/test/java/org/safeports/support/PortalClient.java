@@ -36,6 +36,20 @@ public final class PortalClient {
             .build();
   }
 
+  private PortalClient(String base, HttpClient http, String language) {
+    this.base = base;
+    this.http = http;
+    this.language = language;
+  }
+
+  /**
+   * The same browser (its cookies, so its session) talking to another instance on this machine: a
+   * round-robin balancer sending its next request elsewhere.
+   */
+  public PortalClient onPort(int port) {
+    return new PortalClient("http://localhost:" + port, http, language);
+  }
+
   public PortalClient language(String language) {
     this.language = language;
     return this;

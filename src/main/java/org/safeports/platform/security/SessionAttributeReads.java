@@ -17,12 +17,13 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
  * does (Java deserialisation), but the security context and the CSRF token, which every signed-in
  * request reads, are deserialised once per distinct content and not again on each request.
  *
- * <p>The session's row is still read on every request, so what the store holds decides: signing out
- * (the row deleted), a role change (the attribute written anew, other bytes) or a session ended on
- * another instance show on the very next request. Only the work of turning the same bytes into the
- * same object is saved. Each read gets a security context of its own (around the authentication
- * read from those bytes, which nothing changes once signed in), so a request that empties or
- * replaces its context changes no other request's; a CSRF token is immutable and is shared.
+ * <p>What the store holds decides when a session is read: signing out (the row deleted), a role
+ * change (the attribute written anew, other bytes) or a session ended on another instance show on
+ * the next read ({@link SessionCopies} says when a request reads its copy instead). Only the work
+ * of turning the same bytes into the same object is saved. Each read gets a security context of its
+ * own (around the authentication read from those bytes, which nothing changes once signed in), so a
+ * request that empties or replaces its context changes no other request's; a CSRF token is
+ * immutable and is shared.
  */
 final class SessionAttributeReads implements Converter<byte[], Object> {
 

@@ -67,7 +67,8 @@ class SessionStoreWrites {
 
   /**
    * The security context and the CSRF token are deserialised once per distinct stored content, not
-   * on every request ({@link SessionAttributeReads}); the row is still read each time.
+   * on every read of the row ({@link SessionAttributeReads}); most requests read a copy of the
+   * session instead ({@link SessionCopies}).
    */
   @Bean
   SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionDeserialisations(

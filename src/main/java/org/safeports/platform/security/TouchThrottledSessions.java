@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -18,56 +19,111 @@ import org.springframework.stereotype.Component;
  * SessionStoreWrites#TOUCH_INTERVAL} or more old. A request that changes nothing else in its
  * session then ends with no statement and no transaction at all (the store skips a save with
  * nothing to write), instead of a transaction that rewrote the session's row.
+ *
+ * <p>A session read is kept in memory for the next requests ({@link SessionCopies}): a request
+ * whose session is copied and that changes nothing in it sends no statement at all. Every save that
+ * changes a session and every delete drops its copy here and tells the other instances.
  */
 @Component
 class TouchThrottledSessions implements BeanPostProcessor {
 
-  @Override
-  public Object postProcessAfterInitialization(Object bean, String beanName) {
-    return bean instanceof JdbcIndexedSessionRepository store ? new Store(store) : bean;
+  private final ObjectProvider<SessionCopies> copies;
+
+  TouchThrottledSessions(ObjectProvider<SessionCopies> copies) {
+    this.copies = copies;
   }
 
-  /** Spring Session's JDBC store, its sessions wrapped in {@link Touched}. */
-  static final class Store implements FindByIndexNameSessionRepository<Touched>, DisposableBean {
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
+    return bean instanceof JdbcIndexedSessionRepository store ? new Store(store, copies) : bean;
+  }
+
+  /** Spring Session's JDBC store, its sessions wrapped in {@link Touched} or copied. */
+  static final class Store implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
     private final FindByIndexNameSessionRepository<Session> store;
     private final DisposableBean lifecycle;
+    private final ObjectProvider<SessionCopies> copiesProvider;
+    private volatile SessionCopies copies;
 
     /** The store's own session class is not public: its sessions are handled as sessions. */
     @SuppressWarnings("unchecked")
-    Store(JdbcIndexedSessionRepository store) {
+    Store(JdbcIndexedSessionRepository store, ObjectProvider<SessionCopies> copies) {
       this.store =
           (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) store;
       this.lifecycle = store;
+      this.copiesProvider = copies;
+    }
+
+    /** Looked up on first use: the store is made before the beans the copies need. */
+    private SessionCopies copies() {
+      SessionCopies known = copies;
+      if (known == null) {
+        known = copiesProvider.getObject();
+        copies = known;
+      }
+      return known;
     }
 
     @Override
-    public Touched createSession() {
-      return new Touched(store.createSession());
+    public Session createSession() {
+      return new Touched(store.createSession(), true);
     }
 
     @Override
-    public void save(Touched session) {
-      store.save(session.session);
+    public void save(Session session) {
+      if (session instanceof SessionCopy.View view) {
+        Session stored = view.stored();
+        if (stored == null) {
+          return;
+        }
+        if (!view.detached()) {
+          store.save(stored);
+        }
+        copies().written(view.requestedId(), stored.getId(), view.changed());
+      } else if (session instanceof Touched touched) {
+        store.save(touched.session);
+        if (touched.changed || touched.moved) {
+          copies().written(touched.firstId, touched.getId(), touched.changed && !touched.created);
+        }
+      } else {
+        throw new IllegalArgumentException("Not a session of this store: " + session.getClass());
+      }
     }
 
     @Override
-    public Touched findById(String id) {
+    public Session findById(String id) {
+      SessionCopies copies = copies();
+      SessionCopy copy = copies.get(id);
+      if (copy != null) {
+        return copy.view(null, () -> store.findById(id));
+      }
+      long generation = copies.generation();
+      Instant readAt = copies.now();
       Session session = store.findById(id);
-      return session == null ? null : new Touched(session);
+      if (session == null) {
+        return null;
+      }
+      copy = SessionCopy.of(session, readAt);
+      if (copy == null) {
+        return new Touched(session, false);
+      }
+      copies.keep(copy, generation);
+      return copy.view(session, () -> store.findById(id));
     }
 
     @Override
     public void deleteById(String id) {
       store.deleteById(id);
+      copies().written(id, id, true);
     }
 
     @Override
-    public Map<String, Touched> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-      Map<String, Touched> found = new LinkedHashMap<>();
+    public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+      Map<String, Session> found = new LinkedHashMap<>();
       store
           .findByIndexNameAndIndexValue(indexName, indexValue)
-          .forEach((id, session) -> found.put(id, new Touched(session)));
+          .forEach((id, session) -> found.put(id, new Touched(session, false)));
       return found;
     }
 
@@ -82,9 +138,15 @@ class TouchThrottledSessions implements BeanPostProcessor {
   static final class Touched implements Session {
 
     private final Session session;
+    private final String firstId;
+    private final boolean created;
+    private boolean changed;
+    private boolean moved;
 
-    Touched(Session session) {
+    Touched(Session session, boolean created) {
       this.session = session;
+      this.firstId = session.getId();
+      this.created = created;
     }
 
     @Override
@@ -92,6 +154,7 @@ class TouchThrottledSessions implements BeanPostProcessor {
       Duration since = Duration.between(session.getLastAccessedTime(), lastAccessedTime);
       if (since.compareTo(SessionStoreWrites.TOUCH_INTERVAL) >= 0) {
         session.setLastAccessedTime(lastAccessedTime);
+        moved = true;
       }
     }
 
@@ -102,6 +165,7 @@ class TouchThrottledSessions implements BeanPostProcessor {
 
     @Override
     public String changeSessionId() {
+      changed = true;
       return session.changeSessionId();
     }
 
@@ -117,11 +181,13 @@ class TouchThrottledSessions implements BeanPostProcessor {
 
     @Override
     public void setAttribute(String attributeName, Object attributeValue) {
+      changed = true;
       session.setAttribute(attributeName, attributeValue);
     }
 
     @Override
     public void removeAttribute(String attributeName) {
+      changed = true;
       session.removeAttribute(attributeName);
     }
 
@@ -137,6 +203,7 @@ class TouchThrottledSessions implements BeanPostProcessor {
 
     @Override
     public void setMaxInactiveInterval(Duration interval) {
+      changed = true;
       session.setMaxInactiveInterval(interval);
     }
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeports.content.TestContent;
+import org.safeports.identity.TestAccounts;
 import org.safeports.library.TestLibrary;
+import org.safeports.platform.security.PortalRole;
+import org.safeports.support.PortalClient;
 import org.safeports.support.PortalTest;
 import org.safeports.support.SecondPortal;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +39,7 @@ class TwoInstancesTests {
   @Autowired JdbcConnectionDetails database;
   @Autowired TestContent content;
   @Autowired TestLibrary library;
+  @Autowired TestAccounts accounts;
   final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
@@ -107,5 +111,66 @@ class TwoInstancesTests {
 
     String etag = get(port, "/library").headers().firstValue("ETag").orElseThrow();
     assertThat(get(other.port(), "/library", "If-None-Match", etag).statusCode()).isEqualTo(304);
+  }
+
+  /**
+   * Each instance keeps a copy of the sessions it read: a session ended on one instance (a role
+   * changed by the secretariat, a new password set from another session) is no longer signed in on
+   * the other within about a second, though the other had just served it from its copy.
+   */
+  @Test
+  void aSessionEndedOnOneInstanceIsEndedOnTheOtherWithinASecond() throws Exception {
+    String email = TestAccounts.freshEmail("two-instances");
+    long id = accounts.create(email, PortalRole.USER);
+    PortalClient here = new PortalClient(port);
+    assertThat(here.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/")).isTrue();
+    PortalClient there = here.onPort(other.port());
+    String adminEmail = TestAccounts.freshEmail("two-instances-admin");
+    accounts.create(adminEmail, PortalRole.ADMIN);
+    PortalClient admin = new PortalClient(port);
+    assertThat(admin.signIn(adminEmail, TestAccounts.PASSWORD).isRedirectTo("/")).isTrue();
+
+    // The other instance reads the session and keeps its copy, then the secretariat changes the
+    // role here (which ends the person's sessions).
+    Thread.sleep(1_200);
+    assertThat(there.get("/account").status()).isEqualTo(200);
+    assertThat(there.get("/account").status()).isEqualTo(200);
+    assertThat(
+            admin
+                .post("/admin/users/" + id + "/role", "role", "EDITOR", "country", "PE")
+                .isRedirectTo("/admin/users/" + id))
+        .isTrue();
+    assertThat(here.get("/account").isRedirectTo("/sign-in")).isTrue();
+    long ended = System.nanoTime();
+    while (there.get("/account").status() == 200) {
+      assertThat(System.nanoTime() - ended).isLessThan(2_000_000_000L);
+      Thread.sleep(50);
+    }
+
+    // Signed in again on the other instance, and that session ended here by a new password set
+    // from another of the person's sessions.
+    assertThat(there.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/")).isTrue();
+    PortalClient mine = new PortalClient(port);
+    assertThat(mine.signIn(email, TestAccounts.PASSWORD).isRedirectTo("/")).isTrue();
+    Thread.sleep(1_200);
+    assertThat(there.get("/account").status()).isEqualTo(200);
+    assertThat(there.get("/account").status()).isEqualTo(200);
+    String password = "another-harbour-passphrase-2026";
+    assertThat(
+            mine.post(
+                    "/account/password",
+                    "currentPassword",
+                    TestAccounts.PASSWORD,
+                    "newPassword",
+                    password,
+                    "confirmPassword",
+                    password)
+                .isRedirectTo("/account"))
+        .isTrue();
+    long changed = System.nanoTime();
+    while (there.get("/account").status() == 200) {
+      assertThat(System.nanoTime() - changed).isLessThan(2_000_000_000L);
+      Thread.sleep(50);
+    }
   }
 }
