@@ -22,7 +22,12 @@ class ForumReadingState {
   static final Duration VISIT_GAP = Duration.ofMinutes(30);
 
   /** What the page needs: the number of the first post new to the reader on it, if any. */
-  record Seen(Integer firstNew) {}
+  /**
+   * @param firstNew the number of the first post shown that is new to the reader, or null
+   * @param recorded whether this reading wrote anything (how far they read, a new visit), so that
+   *     the reader's other pages (their unread marks) now show otherwise
+   */
+  record Seen(Integer firstNew, boolean recorded) {}
 
   private record Known(
       Integer lastRead, Instant previousVisit, Instant lastVisit, boolean member) {}
@@ -40,7 +45,7 @@ class ForumReadingState {
   /** Records that the reader was shown these posts, and says which of them are new to them. */
   Seen seen(ForumReader reader, long topicId, List<TopicRows.PostRow> shown) {
     if (!reader.signedIn()) {
-      return new Seen(null);
+      return new Seen(null, false);
     }
     Known known = known(reader.accountId(), topicId);
     Instant now = clock.instant();
@@ -56,7 +61,8 @@ class ForumReadingState {
       }
     }
     int highest = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).number();
-    if (highest > 0 && (known.lastRead() == null || highest > known.lastRead())) {
+    boolean further = highest > 0 && (known.lastRead() == null || highest > known.lastRead());
+    if (further) {
       jdbc.sql(
               """
               insert into forum_read (account_id, topic_id, last_read_number, read_at)
@@ -72,10 +78,11 @@ class ForumReadingState {
           .param("at", Timestamp.from(now))
           .update();
     }
-    visited(reader, known, now);
+    boolean visit = visited(reader, known, now);
     // The very first post of a topic the reader never opened is not "new since" anything.
     return new Seen(
-        firstNew != null && firstNew == 1 && known.lastRead() == null ? null : firstNew);
+        firstNew != null && firstNew == 1 && known.lastRead() == null ? null : firstNew,
+        further || visit);
   }
 
   /** The highest post number the reader was shown in a topic; 0 when none. */
@@ -118,12 +125,15 @@ class ForumReadingState {
         .single();
   }
 
-  /** A new visit when the last one is more than half an hour old; nothing written otherwise. */
-  private void visited(ForumReader reader, Known known, Instant now) {
+  /**
+   * A new visit when the last one is more than half an hour old; nothing written otherwise. Whether
+   * it was one.
+   */
+  private boolean visited(ForumReader reader, Known known, Instant now) {
     if (known.member()
         && known.lastVisit() != null
         && known.lastVisit().isAfter(now.minus(VISIT_GAP))) {
-      return;
+      return false;
     }
     if (!known.member()) {
       members.ensure(reader.accountId(), reader.name());
@@ -140,5 +150,6 @@ class ForumReadingState {
         .param("since", Timestamp.from(now.minus(VISIT_GAP)))
         .param("account", reader.accountId())
         .update();
+    return true;
   }
 }

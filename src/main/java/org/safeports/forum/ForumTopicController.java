@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import org.safeports.platform.web.KeptPages;
 import org.safeports.platform.web.Language;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -61,6 +62,13 @@ class ForumTopicController {
       return "redirect:" + canonical + (from > 1 ? "?from=" + from : "");
     }
     TopicPage page = reading.page(reader, row, from);
+    if (page.readingRecorded()) {
+      // Their unread marks moved: their kept forum pages go, and this one is not kept.
+      KeptPages.readerChanged(request);
+    } else if (page.posts().stream().anyMatch(TopicPage.Post::editable)) {
+      // An Edit link that lapses when the edit window closes, which nothing announces.
+      KeptPages.notKept(request);
+    }
     model.addAttribute("page", page);
     model.addAttribute("topicPath", canonical);
     model.addAttribute("signedIn", reader.signedIn());

@@ -166,7 +166,8 @@ class ForumTopicReading {
         seen.firstNew(),
         reader.mayPost(row.audience()) && topic.open() && topic.state() == PostState.VISIBLE
             || reader.moderator() && reader.signedIn(),
-        reader.moderator());
+        reader.moderator(),
+        seen.recorded());
   }
 
   /** Where a post is: its topic's page that starts at it. Hidden from the reader: not found. */

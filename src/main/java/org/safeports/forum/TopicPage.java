@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What the topic page shows a reader: the topic, where it sits, one page of its posts (by keyset on
- * the post number), and where the other pages start. Built by {@link ForumTopicReading} only from
- * what the reader may read.
+ * the post number), and where the other pages start; and whether showing it recorded the reader's
+ * reading. Built by {@link ForumTopicReading} only from what the reader may read.
  */
 record TopicPage(
     Topic topic,
@@ -15,7 +15,8 @@ record TopicPage(
     Pages pages,
     Integer firstNewNumber,
     boolean mayReply,
-    boolean moderator) {
+    boolean moderator,
+    boolean readingRecorded) {
 
   /** Words after a topic's id that name one of its routes, not its slug. */
   static final java.util.Set<String> RESERVED_SLUGS =

@@ -28,7 +28,8 @@ final class SignedInAddresses {
   /**
    * The public pages that read nothing of their viewer but roles and country (not a library
    * document's page: whether the viewer manages it depends on who they are; not the events, whose
-   * pages show the viewer's own registration), and the account page, per person.
+   * pages show the viewer's own registration), and, per person, the account page and the forum's
+   * lists and topic pages.
    */
   private static final List<SignedInAddress> ADDRESSES =
       List.of(
@@ -50,7 +51,16 @@ final class SignedInAddresses {
               "q",
               "sort",
               "page"),
-          new SignedInAddress(true, "/account"));
+          new SignedInAddress(true, "/account"),
+          // The forum's reading pages, per person: they show the reader's unread marks, watch
+          // state and own posts. A read that records what the reader has read says so
+          // (KeptPages.readerChanged), so those marks are never stale on a kept page.
+          new SignedInAddress(true, "/forum"),
+          new SignedInAddress(true, "/forum/latest", "before"),
+          new SignedInAddress(true, "/forum/unread", "before"),
+          new SignedInAddress(true, "/forum/c/[^/]+", "before"),
+          new SignedInAddress(
+              true, "/forum/t/[0-9]+/(?!(?:reply|unread|watch|feed\\.atom)$)[^/]+", "from"));
 
   /** Pages of a person's own that a listed pattern would match. */
   private static final Set<String> OWN_PAGES = Set.of("/voices/mine", "/voices/write");

@@ -37,9 +37,11 @@ import org.springframework.web.util.HtmlUtils;
  * nothing of one person is kept for another.
  *
  * <p>Not kept: a render that shows a notice carried from the previous request (a flash message is
- * one person's), an answer other than a 200 HTML page, one that sets a cookie. Freshness: {@link
- * SignedInPages}; besides, every write that gets past security (a form sent, whatever it changes)
- * empties the store here and on the other instances, so what a person did shows on their next page.
+ * one person's), an answer other than a 200 HTML page, one that sets a cookie, one its module marks
+ * as not to keep ({@link KeptPages}). A read that changed its reader's pages (what they have read)
+ * empties the store as a write does. Freshness: {@link SignedInPages}; besides, every write that
+ * gets past security (a form sent, whatever it changes) empties the store here and on the other
+ * instances, so what a person did shows on their next page.
  */
 @Component
 @Order(SignedInPageCache.ORDER)
@@ -83,6 +85,18 @@ class SignedInPageCache extends OncePerRequestFilter {
       }
       return;
     }
+    try {
+      read(request, response, chain);
+    } finally {
+      if (enabled && request.getAttribute(KeptPages.READER_CHANGED) != null) {
+        pages.written();
+      }
+    }
+  }
+
+  /** A read: from the store when it holds the page for this audience, else rendered (and kept). */
+  private void read(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     SignedInAddresses.SignedInAddress address = enabled ? SignedInAddresses.address(request) : null;
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     Viewer viewer = address == null ? null : Viewer.of(authentication, hierarchy);
@@ -134,6 +148,8 @@ class SignedInPageCache extends OncePerRequestFilter {
         || type == null
         || !type.startsWith("text/html")
         || response.getHeader("Set-Cookie") != null
+        || request.getAttribute(KeptPages.NOT_KEPT) != null
+        || request.getAttribute(KeptPages.READER_CHANGED) != null
         || request.getAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE)
                 instanceof Map<?, ?> notice
             && !notice.isEmpty()) {
