@@ -21,7 +21,12 @@ final class SearchSql {
 
   private SearchSql() {}
 
-  /** The {@code matched} and {@code best} common table expressions; params filled in. */
+  /**
+   * The {@code matched} and {@code best} common table expressions; params filled in. The items are
+   * told apart by their bytes ({@code collate "C"}): the order of the groups does not matter, and
+   * the database's language-aware comparison made the sort of a common word's matches a quarter of
+   * its statement.
+   */
   static String bestMatches(
       SearchQuery query, String readerLanguage, String keys, Map<String, Object> params) {
     params.put("q", WebQueries.grouped(query.q()));
@@ -57,8 +62,9 @@ final class SearchSql {
         + inItsLanguage("d", OWN_QUERY)
         + " and d.access && string_to_array(:keys, ',')"
         + filters
-        + "), best as (select distinct on (m.source, m.ref) m.* from matched m"
-        + " order by m.source, m.ref, (m.language = :lang) desc, m.strong desc, m.id)";
+        + "), best as (select distinct on (m.source collate \"C\", m.ref collate \"C\") m.*"
+        + " from matched m order by m.source collate \"C\", m.ref collate \"C\","
+        + " (m.language = :lang) desc, m.strong desc, m.id)";
   }
 
   /**

@@ -2,6 +2,7 @@ package org.safeports.search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,9 +61,29 @@ class SiteSearch {
   private final JdbcClient jdbc;
 
   SiteSearch(DataSource dataSource) {
-    JdbcTemplate template = new JdbcTemplate(dataSource);
+    JdbcTemplate template = new PlannedWithTheWords(dataSource);
     template.setQueryTimeout(TIMEOUT_SECONDS);
     this.jdbc = JdbcClient.create(template);
+  }
+
+  /**
+   * Statements the database plans with the reader's words every time. The driver sends a statement
+   * run five times as a prepared one, and the database then settles on a plan made without the
+   * parameters' values: it can no longer compute the words' queries once, estimates ten matches,
+   * and tests every candidate's vector again (a common word's statement took twice as long). Never
+   * prepared, each statement is planned with its values.
+   */
+  private static final class PlannedWithTheWords extends JdbcTemplate {
+
+    PlannedWithTheWords(DataSource dataSource) {
+      super(dataSource);
+    }
+
+    @Override
+    protected void applyStatementSettings(Statement statement) throws SQLException {
+      super.applyStatementSettings(statement);
+      statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+    }
   }
 
   /** What one statement finds: the facets (and so the total), a page of hits, corrections. */
@@ -166,12 +188,14 @@ class SiteSearch {
   @Transactional(readOnly = true)
   List<Suggestion> titles(String prefixQuery, String readerLanguage, String keys, int limit) {
     return jdbc.sql(
-            "select title, path, language from (select distinct on (d.source, d.ref) d.title,"
-                + " d.path, d.language, d.published_at from search_document d"
+            "select title, path, language from (select distinct on (d.source collate \"C\","
+                + " d.ref collate \"C\") d.title, d.path, d.language, d.published_at"
+                + " from search_document d"
                 + " where "
                 + SearchSql.inItsLanguage("d", "@@ to_tsquery('sp_simple', :prefix)")
                 + " and d.access && string_to_array(:keys, ',')"
-                + " order by d.source, d.ref, (d.language = :lang) desc) t"
+                + " order by d.source collate \"C\", d.ref collate \"C\","
+                + " (d.language = :lang) desc) t"
                 + " order by (t.language = :lang) desc, t.published_at desc nulls last, t.title"
                 + " limit :limit")
         .param("prefix", prefixQuery)
