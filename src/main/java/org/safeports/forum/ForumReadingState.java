@@ -21,8 +21,9 @@ class ForumReadingState {
   /** A new visit starts after this long without one. */
   static final Duration VISIT_GAP = Duration.ofMinutes(30);
 
-  /** What the page needs: the number of the first post new to the reader on it, if any. */
   /**
+   * What the page needs, and what the reading did.
+   *
    * @param firstNew the number of the first post shown that is new to the reader, or null
    * @param recorded whether this reading wrote anything (how far they read, a new visit), so that
    *     the reader's other pages (their unread marks) now show otherwise
