@@ -88,6 +88,7 @@ class SignedInPageCache extends OncePerRequestFilter {
     try {
       read(request, response, chain);
     } finally {
+      // Again after an answer that did not pass through the store (it is cheap when empty).
       if (enabled && request.getAttribute(KeptPages.READER_CHANGED) != null) {
         pages.written();
       }
@@ -128,6 +129,10 @@ class SignedInPageCache extends OncePerRequestFilter {
     if (body != null) {
       pages.keep(key, body, generation);
     } else {
+      if (shared.getAttribute(KeptPages.READER_CHANGED) != null) {
+        // Emptied before the answer goes out: once the reader has it, no kept page lags.
+        pages.written();
+      }
       // Not kept (an error page, a notice), but rendered with markers all the same.
       body =
           SharedBody.cut(
