@@ -112,7 +112,10 @@ class AccountService implements AccountDirectory {
   public Map<PortalRole, Long> countByRole() {
     Map<PortalRole, Long> counts = new EnumMap<>(PortalRole.class);
     for (PortalRole role : PortalRole.values()) {
-      counts.put(role, accounts.countByRole(role));
+      counts.put(role, 0L);
+    }
+    for (Object[] row : accounts.countPerRole()) {
+      counts.put((PortalRole) row[0], (Long) row[1]);
     }
     return counts;
   }

@@ -53,14 +53,17 @@ class LibraryWaitingWork implements WaitingWorkSource {
             .list());
     work.addAll(
         jdbc.sql(
-                "select d.id, t.title,"
+                // The oldest plans first, and a title looked up only for those shown: looked up
+                // for every plan past review, the titles were most of the statement's time.
+                "select d.id, t.title, d.since from (select d.id, d.language,"
                     + " coalesce(d.last_reviewed + interval '1 year', d.created_at) as since"
                     + " from library_document d"
-                    + TITLE
                     + " where"
                     + LibraryListings.PLAN_REVIEW_OVERDUE
                     + " and d.status = 'PUBLISHED'"
-                    + " order by since, d.id limit :limit")
+                    + " order by since, d.id limit :limit) d"
+                    + TITLE
+                    + " order by d.since, d.id")
             .param("limit", limit)
             .query((rs, n) -> item(rs, "library-review:", QueuedWork.Kind.PLAN_REVIEW_DUE))
             .list());
