@@ -22,11 +22,13 @@ class AdminDashboardController {
   @GetMapping("/admin")
   String dashboard(
       @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String page,
       @ModelAttribute("viewer") Viewer viewer,
       @AuthenticationPrincipal Auditable me,
       Model model) {
     QueuedWork.Kind chosen = QueueKinds.parse(kind);
-    DashboardFigures.Dashboard read = dashboard.read(viewer, chosen, me.accountId());
+    DashboardFigures.Dashboard read =
+        dashboard.read(viewer, chosen, QueueKinds.page(page), me.accountId());
     DashboardFigures.Figures figures = read.figures();
     model.addAttribute("queue", read.queue());
     model.addAttribute("queueKind", chosen);

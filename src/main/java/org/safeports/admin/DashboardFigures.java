@@ -68,9 +68,9 @@ class DashboardFigures {
   }
 
   @Transactional(readOnly = true)
-  Dashboard read(Viewer viewer, QueuedWork.Kind kind, long accountId) {
+  Dashboard read(Viewer viewer, QueuedWork.Kind kind, int page, long accountId) {
     return new Dashboard(
-        queue.view(viewer, kind, accountId),
+        queue.view(viewer, kind, page, accountId),
         new Figures(
             accounts.countByRole(),
             accounts.awaitingVerification(),

@@ -1,6 +1,5 @@
 package org.safeports.admin;
 
-import org.safeports.platform.QueuedWork;
 import org.safeports.platform.audit.Auditable;
 import org.safeports.platform.security.Viewer;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "I'm on it" and "Leave it" on the dashboard's queue; a second editor asking for a held item is
- * told that someone is on it. Back to the queue with the same kind filter.
+ * told that someone is on it. Back to the queue with the same kind filter and page.
  */
 @Controller
 class WorkClaimController {
@@ -27,27 +26,26 @@ class WorkClaimController {
   String claim(
       @RequestParam String key,
       @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String page,
       @ModelAttribute("viewer") Viewer viewer,
       @AuthenticationPrincipal Auditable me,
       RedirectAttributes redirect) {
-    return answer(claiming.claim(key, viewer, me), kind, redirect);
+    return answer(claiming.claim(key, viewer, me), kind, page, redirect);
   }
 
   @PostMapping("/admin/queue/leave")
   String leave(
       @RequestParam String key,
       @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String page,
       @AuthenticationPrincipal Auditable me,
       RedirectAttributes redirect) {
-    return answer(claiming.leave(key, me), kind, redirect);
+    return answer(claiming.leave(key, me), kind, page, redirect);
   }
 
   private static String answer(
-      WorkClaiming.Outcome outcome, String kind, RedirectAttributes redirect) {
+      WorkClaiming.Outcome outcome, String kind, String page, RedirectAttributes redirect) {
     redirect.addFlashAttribute(outcome.done() ? "notice" : "alert", outcome.messageKey());
-    QueuedWork.Kind chosen = QueueKinds.parse(kind);
-    return chosen == null
-        ? "redirect:/admin#queue"
-        : "redirect:/admin?kind=" + chosen.name() + "#queue";
+    return "redirect:" + QueueKinds.address(QueueKinds.parse(kind), QueueKinds.page(page));
   }
 }

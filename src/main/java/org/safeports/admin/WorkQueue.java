@@ -10,6 +10,9 @@ import java.util.Map;
 import org.safeports.platform.QueuedWork;
 import org.safeports.platform.WaitingWorkSource;
 import org.safeports.platform.security.Viewer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +27,17 @@ class WorkQueue {
   /** At most this many items of each kind: the oldest, the most urgent. */
   static final int LIMIT = 50;
 
+  /**
+   * Rows on one page of the queue: a page a slow link loads quickly, and what a person works
+   * through at a sitting (a render of the whole queue cost most of the dashboard's time).
+   */
+  static final int PAGE_SIZE = 25;
+
   /** One row of the queue as the dashboard shows it. */
   record Row(QueuedWork work, Age age, WorkClaims.Claim claim, boolean mine) {}
 
-  /** What the dashboard shows: the rows (filtered) and how many of each kind wait. */
-  record View(List<Row> rows, Map<QueuedWork.Kind, Integer> counts, boolean truncated) {}
+  /** What the dashboard shows: a page of the rows (filtered) and how many of each kind wait. */
+  record View(Page<Row> rows, Map<QueuedWork.Kind, Integer> counts, boolean truncated) {}
 
   private final List<WaitingWorkSource> sources;
   private final WorkClaims claims;
@@ -50,17 +59,24 @@ class WorkQueue {
     return all;
   }
 
-  /** What this person may see, of this kind (every kind when null), with the claims. */
+  /**
+   * What this person may see, of this kind (every kind when null), with the claims: page {@code
+   * page} of it (from 0; past the last, the last).
+   */
   @Transactional(readOnly = true)
-  View view(Viewer viewer, QueuedWork.Kind kind, long accountId) {
+  View view(Viewer viewer, QueuedWork.Kind kind, int page, long accountId) {
     Instant now = clock.instant();
     List<QueuedWork> visible = everything().stream().filter(w -> viewer.has(w.role())).toList();
     Map<QueuedWork.Kind, Integer> counts = new EnumMap<>(QueuedWork.Kind.class);
     for (QueuedWork work : visible) {
       counts.merge(work.kind(), 1, Integer::sum);
     }
-    List<QueuedWork> shown =
+    List<QueuedWork> filtered =
         visible.stream().filter(w -> kind == null || w.kind() == kind).toList();
+    int last = Math.max(0, (filtered.size() - 1) / PAGE_SIZE);
+    int number = Math.min(Math.max(page, 0), last);
+    List<QueuedWork> shown =
+        filtered.subList(number * PAGE_SIZE, Math.min(filtered.size(), (number + 1) * PAGE_SIZE));
     Map<String, WorkClaims.Claim> held = claims.on(shown.stream().map(QueuedWork::key).toList());
     List<Row> rows = new ArrayList<>(shown.size());
     for (QueuedWork work : shown) {
@@ -73,7 +89,10 @@ class WorkQueue {
               claim != null && claim.accountId() == accountId));
     }
     boolean truncated = counts.values().stream().anyMatch(n -> n >= LIMIT);
-    return new View(rows, counts, truncated);
+    return new View(
+        new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), filtered.size()),
+        counts,
+        truncated);
   }
 
   /**

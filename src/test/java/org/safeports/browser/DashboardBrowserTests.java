@@ -57,7 +57,7 @@ class DashboardBrowserTests {
   @Test
   void anEditorTakesAQueueItemAndAnotherEditorSeesItTaken() {
     long piece = pieces.submittedBySomeoneElse("Resilience at Puerto Quetzal");
-    jdbc.sql("update voices_piece set submitted_at = '1985-01-01T00:00:00Z' where id = ?")
+    jdbc.sql("update voices_piece set submitted_at = '1960-01-01T00:00:00Z' where id = ?")
         .param(piece)
         .update();
     String row = "#queue tr[data-key='voices:" + piece + "']";
