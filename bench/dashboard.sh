@@ -26,7 +26,7 @@ for path in $PAGES; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$SESSION" "$BASE$path")
   [ "$code" = 200 ] || { echo "$path answers HTTP $code to $EDITOR" >&2; exit 1; }
 done
-echo "queue items on /admin: $(curl -s -H "Cookie: SESSION=$SESSION" "$BASE/admin" | grep -c '<tr data-key=')"
+echo "queue rows on /admin's first page: $(curl -s -H "Cookie: SESSION=$SESSION" "$BASE/admin" | grep -c '<tr data-key=')"
 
 echo "| page | connections | req/s | p50 ms | p95 ms | p99 ms | requests | errors |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
