@@ -180,6 +180,7 @@ class EveryScreenBrowserTests {
                   "country-document",
                   p -> firstLink(p, "/library/country", "^/library/country/\\d+$")),
               Screen.at("my-pieces", "/voices/mine"),
+              Screen.at("country-participation", "/account/participation"),
               Screen.at("country-pfsos", "/members/pfsos"),
               new Screen(
                   "pfso-request-decision",
@@ -288,6 +289,9 @@ class EveryScreenBrowserTests {
               Screen.at("forum-moderation", "/admin/forum"),
               Screen.at("forum-categories", "/admin/forum/categories"),
               Screen.at("forum-category-new", "/admin/forum/categories/new"),
+              Screen.at("member-participation", "/admin/participation"),
+              Screen.at(
+                  "member-participation-plans", "/admin/participation?measure=PLANS_UPLOADED"),
               Screen.at("notification-settings", "/account/notifications"),
               Screen.at("forbidden", "/admin/users")));
     }
@@ -304,6 +308,7 @@ class EveryScreenBrowserTests {
               Screen.at("member-states", "/admin/members/states"),
               Screen.at("member-state-edit", "/admin/members/states/PE"),
               Screen.at("audit-log", "/admin/audit"),
+              Screen.at("site-search-admin", "/admin/search"),
               Screen.at("forum-settings", "/admin/forum/settings")));
     }
   }
@@ -332,7 +337,8 @@ class EveryScreenBrowserTests {
               Screen.at("results", survey + "/results"),
               Screen.at("participation", survey + "/participation"),
               Screen.at("all-participation", "/admin/surveys/participation"),
-              Screen.at("brief-editor", survey + "/brief")));
+              Screen.at("brief-editor", survey + "/brief"),
+              Screen.at("brief-translation", survey + "/brief/translations/pt")));
     }
     try (BrowserContext delegate = context()) {
       Page page = delegate.newPage();
