@@ -38,13 +38,7 @@ class ForumPagePartsTests {
   }
 
   String path(long topic) {
-    return "/forum/t/"
-        + topic
-        + "/"
-        + jdbc.sql("select slug from forum_topic where id = :t")
-            .param("t", topic)
-            .query(String.class)
-            .single();
+    return forum.pathOf(topic);
   }
 
   Document page(Person who, String path) {

@@ -54,11 +54,7 @@ class ForumTopicTests {
   }
 
   String path(long topic) {
-    return jdbc.sql("select slug from forum_topic where id = :t")
-        .param("t", topic)
-        .query(String.class)
-        .single()
-        .transform(slug -> "/forum/t/" + topic + "/" + slug);
+    return forum.pathOf(topic);
   }
 
   long postId(long topic, int number) {

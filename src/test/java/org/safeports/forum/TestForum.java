@@ -65,6 +65,17 @@ public class TestForum {
         .single();
   }
 
+  /** A topic's own address, {@code /forum/t/{id}/{slug}} (the bare id redirects to it). */
+  public String pathOf(long topicId) {
+    return "/forum/t/"
+        + topicId
+        + "/"
+        + jdbc.sql("select slug from forum_topic where id = :id")
+            .param("id", topicId)
+            .query(String.class)
+            .single();
+  }
+
   /** The handle the forum gave this account (it has one once it has posted). */
   public String handleOf(long accountId) {
     return jdbc.sql("select handle from forum_member where account_id = :id")

@@ -56,13 +56,7 @@ class SignedInForumPagesTests {
   }
 
   String path(long topic) {
-    return "/forum/t/"
-        + topic
-        + "/"
-        + jdbc.sql("select slug from forum_topic where id = :t")
-            .param("t", topic)
-            .query(String.class)
-            .single();
+    return forum.pathOf(topic);
   }
 
   static Document page(Person who, String path) {
