@@ -662,10 +662,11 @@ class XssCorpusTests {
     for (int i = 0; i < payloads.size(); i++) {
       long id = pieces.submittedBySomeoneElse("Q" + i + " " + payloads.get(i));
       made.add(id);
-      // Among the oldest, so that the queue (the oldest of each kind) lists every one of them.
+      // Older than any other test's pieces, so that the queue (the 50 oldest of each kind) lists
+      // every one of them.
       queueJdbc
           .sql(
-              "update voices_piece set submitted_at = timestamptz '1980-01-01' + ? * interval '1 minute' where id = ?")
+              "update voices_piece set submitted_at = timestamptz '1900-01-01' + ? * interval '1 minute' where id = ?")
           .param(i)
           .param(id)
           .update();
