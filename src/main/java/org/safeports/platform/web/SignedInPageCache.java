@@ -85,18 +85,22 @@ class SignedInPageCache extends OncePerRequestFilter {
       }
       return;
     }
+    boolean emptied = false;
     try {
-      read(request, response, chain);
+      emptied = read(request, response, chain);
     } finally {
-      // Again after an answer that did not pass through the store (it is cheap when empty).
-      if (enabled && request.getAttribute(KeptPages.READER_CHANGED) != null) {
+      // After an answer that did not pass through the store, which read() empties itself.
+      if (enabled && !emptied && request.getAttribute(KeptPages.READER_CHANGED) != null) {
         pages.written();
       }
     }
   }
 
-  /** A read: from the store when it holds the page for this audience, else rendered (and kept). */
-  private void read(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  /**
+   * A read: from the store when it holds the page for this audience, else rendered (and kept). True
+   * when it emptied the store for a read that recorded the reader's reading.
+   */
+  private boolean read(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     SignedInAddresses.SignedInAddress address = enabled ? SignedInAddresses.address(request) : null;
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -107,7 +111,7 @@ class SignedInPageCache extends OncePerRequestFilter {
             : SignedInAddresses.audience(authentication, viewer, address.perPerson());
     if (audience == null || noticeWaiting(request)) {
       chain.doFilter(request, response);
-      return;
+      return false;
     }
     schedule.keepToSchedule();
     CachedAddresses.CachedAddress page = address.address();
@@ -118,7 +122,7 @@ class SignedInPageCache extends OncePerRequestFilter {
     if (stored != null) {
       response.setLocale(locale);
       stored.serve(response, values(request, viewer));
-      return;
+      return false;
     }
     long generation = pages.generation();
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -126,12 +130,14 @@ class SignedInPageCache extends OncePerRequestFilter {
         new SharedRequest(new PageParameters(request, query, page.parameters()), viewer);
     chain.doFilter(shared, wrapper);
     SharedBody body = storable(shared, wrapper);
+    boolean emptied = false;
     if (body != null) {
       pages.keep(key, body, generation);
     } else {
       if (shared.getAttribute(KeptPages.READER_CHANGED) != null) {
         // Emptied before the answer goes out: once the reader has it, no kept page lags.
         pages.written();
+        emptied = true;
       }
       // Not kept (an error page, a notice), but rendered with markers all the same.
       body =
@@ -143,6 +149,7 @@ class SignedInPageCache extends OncePerRequestFilter {
               SharedRequest.NAME_MARKER);
     }
     SharedBody.write(response, body.fill(values(request, viewer)));
+    return emptied;
   }
 
   /** A 200 HTML page that sets no cookie and shows no notice carried over; else null. */
