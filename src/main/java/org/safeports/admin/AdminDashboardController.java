@@ -3,6 +3,7 @@ package org.safeports.admin;
 import org.safeports.platform.QueuedWork;
 import org.safeports.platform.audit.Auditable;
 import org.safeports.platform.security.Viewer;
+import org.safeports.platform.web.PageNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +23,12 @@ class AdminDashboardController {
   @GetMapping("/admin")
   String dashboard(
       @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String page,
+      @RequestParam(defaultValue = "0") PageNumber page,
       @ModelAttribute("viewer") Viewer viewer,
       @AuthenticationPrincipal Auditable me,
       Model model) {
     QueuedWork.Kind chosen = QueueKinds.parse(kind);
-    DashboardFigures.Dashboard read =
-        dashboard.read(viewer, chosen, QueueKinds.page(page), me.accountId());
+    DashboardFigures.Dashboard read = dashboard.read(viewer, chosen, page.value(), me.accountId());
     DashboardFigures.Figures figures = read.figures();
     model.addAttribute("queue", read.queue());
     model.addAttribute("queueKind", chosen);

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.safeports.platform.QueuedWork;
 
 /**
- * The queue's kind filter and page as they come in an address: a kind's name, or nothing for all; a
- * page number from 0.
+ * The queue's kind filter as it comes in an address (a kind's name, or nothing for all), and the
+ * queue's address with a filter and page.
  */
 final class QueueKinds {
 
@@ -20,14 +20,6 @@ final class QueueKinds {
         .filter(k -> k.name().equals(name))
         .findFirst()
         .orElse(null);
-  }
-
-  /** The page asked for: 0 for a missing, malformed or negative number. */
-  static int page(String number) {
-    if (number == null || !number.matches("[0-9]{1,6}")) {
-      return 0;
-    }
-    return Integer.parseInt(number);
   }
 
   /** The queue's address with this filter and page, back at the queue. */

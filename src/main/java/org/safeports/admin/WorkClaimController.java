@@ -2,6 +2,7 @@ package org.safeports.admin;
 
 import org.safeports.platform.audit.Auditable;
 import org.safeports.platform.security.Viewer;
+import org.safeports.platform.web.PageNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,7 +27,7 @@ class WorkClaimController {
   String claim(
       @RequestParam String key,
       @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String page,
+      @RequestParam(defaultValue = "0") PageNumber page,
       @ModelAttribute("viewer") Viewer viewer,
       @AuthenticationPrincipal Auditable me,
       RedirectAttributes redirect) {
@@ -37,15 +38,15 @@ class WorkClaimController {
   String leave(
       @RequestParam String key,
       @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String page,
+      @RequestParam(defaultValue = "0") PageNumber page,
       @AuthenticationPrincipal Auditable me,
       RedirectAttributes redirect) {
     return answer(claiming.leave(key, me), kind, page, redirect);
   }
 
   private static String answer(
-      WorkClaiming.Outcome outcome, String kind, String page, RedirectAttributes redirect) {
+      WorkClaiming.Outcome outcome, String kind, PageNumber page, RedirectAttributes redirect) {
     redirect.addFlashAttribute(outcome.done() ? "notice" : "alert", outcome.messageKey());
-    return "redirect:" + QueueKinds.address(QueueKinds.parse(kind), QueueKinds.page(page));
+    return "redirect:" + QueueKinds.address(QueueKinds.parse(kind), page.value());
   }
 }
