@@ -25,11 +25,8 @@ OUT=bench/out; mkdir -p "$OUT"
 TOPIC=$(psql -tA -d "$DB" -c "select id || '/' || slug from forum_topic where slug = 'bench-topic-0'")
 [ -n "$TOPIC" ] || { echo "no 5,000-post topic: load bench/forum-seed.sql first" >&2; exit 1; }
 
-JAR=$OUT/cookies-pfso.txt; rm -f "$JAR"
-CSRF=$(curl -s -c "$JAR" -b "$JAR" "$BASE/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -c "$JAR" -b "$JAR" -o /dev/null -X POST "$BASE/sign-in" \
-  --data-urlencode "_csrf=$CSRF" --data-urlencode "email=$PFSO" --data-urlencode "password=$PASSWORD"
-SESSION=$(awk '$6=="SESSION"{print $7}' "$JAR")
+. bench/lib.sh
+SESSION=$(sign_in "$BASE" "$PFSO" "$PASSWORD")
 [ -n "$SESSION" ] || { echo "could not sign in as $PFSO" >&2; exit 1; }
 
 run() { wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency -H "Accept-Language: en" ${2:+-H "Cookie: SESSION=$2"} "$1"; }

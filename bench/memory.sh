@@ -22,16 +22,9 @@ BASE=http://127.0.0.1:$PORT
 PID=${PID:-$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}
 [ -n "$PID" ] || { echo "no process listens on port $PORT" >&2; exit 1; }
 
-sign_in() { # e-mail -> SESSION cookie value (as run.sh)
-  local jar=$OUT/memory-cookies.txt csrf
-  rm -f "$jar"
-  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-  curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "$BASE/sign-in" \
-    --data-urlencode "_csrf=$csrf" --data-urlencode "email=$1" --data-urlencode "password=$PASSWORD"
-  awk '$6=="SESSION"{print $7}' "$jar"
-}
-USER_SESSION=$(sign_in member42@bench.safeports.org)
-EDITOR_SESSION=$(sign_in editor1@bench.safeports.org)
+. bench/lib.sh
+USER_SESSION=$(sign_in "$BASE" member42@bench.safeports.org "$PASSWORD")
+EDITOR_SESSION=$(sign_in "$BASE" editor1@bench.safeports.org "$PASSWORD")
 ARTICLE=$(psql -tA -d "$DB" -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='NEWS' and t.language='en' order by i.published_at desc offset 100 limit 1")
 PATHS="/ /news /news?page=1500 /news/$ARTICLE /library /library?q=readiness /voices /forum /account"
 

@@ -90,19 +90,12 @@ start_portal
 echo "   ready in ${STARTUP_MS} ms (process start to health UP; class data sharing: $CDS)"
 
 # Signed-in sessions: a registered user, a delegate, an editor, and a PFSO for the forum.
-sign_in() { # e-mail -> SESSION cookie value
-  local jar=$OUT/cookies.txt csrf
-  rm -f "$jar"
-  csrf=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-  curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "http://127.0.0.1:$PORT/sign-in" \
-    --data-urlencode "_csrf=$csrf" --data-urlencode "email=$1" --data-urlencode "password=$PASSWORD"
-  awk '$6=="SESSION"{print $7}' "$jar"
-}
+. bench/lib.sh
 declare -A SESSIONS=(
-  [user]=$(sign_in member42@bench.safeports.org)
-  [delegate]=$(sign_in member4@bench.safeports.org)
-  [editor]=$(sign_in editor1@bench.safeports.org)
-  [pfso]=$(sign_in member5@bench.safeports.org))
+  [user]=$(sign_in "http://127.0.0.1:$PORT" member42@bench.safeports.org "$PASSWORD")
+  [delegate]=$(sign_in "http://127.0.0.1:$PORT" member4@bench.safeports.org "$PASSWORD")
+  [editor]=$(sign_in "http://127.0.0.1:$PORT" editor1@bench.safeports.org "$PASSWORD")
+  [pfso]=$(sign_in "http://127.0.0.1:$PORT" member5@bench.safeports.org "$PASSWORD"))
 cookie_of() { [ "$1" = anonymous ] && return; echo "${SESSIONS[$1]}"; }
 # The topic's own address (id and slug): the bare id redirects to it.
 TOPIC=$(psql -tA -d $DB -c "select id || '/' || slug from forum_topic where slug = 'bench-topic-0'")

@@ -19,14 +19,7 @@ PASSWORD=${PASSWORD:-bench-harbour-passphrase}
 ROLES=${ROLES:-"user=member42@bench.safeports.org delegate=member4@bench.safeports.org editor=editor1@bench.safeports.org"}
 OUT=bench/out; mkdir -p "$OUT"
 
-sign_in() { # e-mail -> SESSION cookie value
-  local jar=$OUT/cookies-$1.txt csrf
-  rm -f "$jar"
-  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-  curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "$BASE/sign-in" \
-    --data-urlencode "_csrf=$csrf" --data-urlencode "email=$1" --data-urlencode "password=$PASSWORD"
-  awk '$6=="SESSION"{print $7}' "$jar"
-}
+. bench/lib.sh
 
 ARTICLE=$(psql -tA -d "$DB" -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='NEWS' and t.language='en' order by i.published_at desc offset 100 limit 1")
 PAGE=$(psql -tA -d "$DB" -c "select slug from content_translation t join content_item i on i.id=t.item_id where i.kind='PAGE' and i.parent_id is not null and t.language='en' limit 1")
@@ -43,7 +36,7 @@ parse() {
 
 declare -A SESSIONS
 for role in $ROLES; do
-  SESSIONS[${role%%=*}]=$(sign_in "${role#*=}")
+  SESSIONS[${role%%=*}]=$(sign_in "$BASE" "${role#*=}" "$PASSWORD")
   [ -n "${SESSIONS[${role%%=*}]}" ] || { echo "could not sign in as ${role#*=}" >&2; exit 1; }
 done
 
