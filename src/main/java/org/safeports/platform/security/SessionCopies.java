@@ -128,8 +128,12 @@ class SessionCopies implements SmartLifecycle {
   void refresh() {
     Instant started = clock.instant();
     try {
+      // last_value is the same before and after the sequence's first nextval; is_called is not.
       long version =
-          jdbc.sql("select last_value from session_store_version").query(Long.class).single();
+          jdbc.sql(
+                  "select case when is_called then last_value else 0 end from session_store_version")
+              .query(Long.class)
+              .single();
       Long known = knownVersion;
       if (known == null || known != version) {
         invalidateAll();
