@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The writing side of the index: an item's rows replaced, a source's rows dropped, the vocabulary
- * kept. Callers hold the transaction and {@link #lock(String) the source's lock}.
+ * kept; each moves the {@link SearchIndexVersion index's version} once the transaction commits.
+ * Callers hold the transaction and {@link #lock(String) the source's lock}.
  */
 @Repository
 class SearchIndex {
@@ -48,10 +49,12 @@ class SearchIndex {
 
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate named;
+  private final SearchIndexVersion version;
 
-  SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+  SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate named, SearchIndexVersion version) {
     this.jdbc = jdbc;
     this.named = named;
+    this.version = version;
   }
 
   /**
@@ -67,6 +70,7 @@ class SearchIndex {
 
   /** The item's rows become its documents (none: the item is gone from the search). */
   void replace(String source, String ref, List<SearchDocument> documents) {
+    version.changed();
     jdbc.sql("delete from search_document where source = :source and ref = :ref")
         .param("source", source)
         .param("ref", ref)
@@ -80,6 +84,7 @@ class SearchIndex {
 
   /** Adds or replaces documents in one batch. */
   void insert(List<SearchDocument> documents) {
+    version.changed();
     SqlParameterSource[] rows =
         documents.stream().map(SearchIndex::row).toArray(SqlParameterSource[]::new);
     named.batchUpdate(INSERT, rows);
@@ -87,11 +92,13 @@ class SearchIndex {
 
   /** Drops every row of a source (a rebuild's start). */
   void dropSource(String source) {
+    version.changed();
     jdbc.sql("delete from search_document where source = :source").param("source", source).update();
   }
 
   /** Drops the rows of sources no longer present. */
   void dropSourcesOtherThan(List<String> sources) {
+    version.changed();
     jdbc.sql("delete from search_document where not (source = any(string_to_array(:s, ',')))")
         .param("s", String.join(",", sources))
         .update();
@@ -99,6 +106,7 @@ class SearchIndex {
 
   /** The vocabulary from scratch: the words of every public document. */
   void refreshVocabulary() {
+    version.changed();
     jdbc.sql("delete from search_word").update();
     jdbc.sql(
             "insert into search_word (word) select word from ts_stat('select"

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * A search for one reader: the facets (and so the total), the page asked for and, with no result, a
- * corrected query, all from one statement. A page beyond the last costs a second one, for the last
- * page.
+ * corrected query, all from one statement after the index's version is read, or from memory when
+ * the same page was found under that version ({@link SearchResults}). A page beyond the last costs
+ * a second search, for the last page.
  */
 @Service
 class SearchService {
@@ -30,15 +31,17 @@ class SearchService {
   static final int SUGGESTIONS = 8;
 
   private final SiteSearch search;
+  private final SearchResults results;
 
-  SearchService(SiteSearch search) {
+  SearchService(SiteSearch search, SearchResults results) {
     this.search = search;
+    this.results = results;
   }
 
   Results search(SearchQuery asked, Viewer viewer, String readerLanguage) {
     String keys = SearchWords.keys(viewer);
     List<String> words = SearchWords.correctable(asked.q());
-    SiteSearch.Found found = search.find(asked, readerLanguage, keys, words);
+    SiteSearch.Found found = results.find(asked, readerLanguage, keys, words);
     long total = found.total();
     if (total == 0) {
       String corrected = SearchWords.corrected(asked.q(), words, found.corrections());
@@ -51,7 +54,7 @@ class SearchService {
     if (asked.page() > pages) {
       // A page past the last (an old link, or fewer results since): the last page instead.
       SearchQuery last = asked.onPage(pages);
-      found = search.find(last, readerLanguage, keys, List.of());
+      found = results.find(last, readerLanguage, keys, List.of());
       return new Results(last, found.hits(), found.total(), pages, found.facets(), null);
     }
     return new Results(asked, found.hits(), total, pages, found.facets(), null);

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,10 @@ class SiteSearch {
     }
   }
 
-  /** What one statement finds: the facets (and so the total), a page of hits, corrections. */
+  /**
+   * What one statement finds: the facets (and so the total), a page of hits, corrections. Read
+   * only: {@link SearchResults} hands the same one to several readers.
+   */
   record Found(Map<String, List<FacetValue>> facets, List<Hit> hits, List<String> corrections) {
 
     long total() {
@@ -154,7 +158,9 @@ class SiteSearch {
                 default -> corrections.add(rs.getString("value"));
               }
             });
-    return new Found(facets, hits, corrections);
+    facets.replaceAll((name, values) -> List.copyOf(values));
+    return new Found(
+        Collections.unmodifiableMap(facets), List.copyOf(hits), List.copyOf(corrections));
   }
 
   /**
