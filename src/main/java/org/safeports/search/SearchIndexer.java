@@ -1,5 +1,6 @@
 package org.safeports.search;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +22,12 @@ class SearchIndexer {
 
   private final SearchSources sources;
   private final SearchIndex index;
+  private final EntityManager entities;
 
-  SearchIndexer(SearchSources sources, SearchIndex index) {
+  SearchIndexer(SearchSources sources, SearchIndex index, EntityManager entities) {
     this.sources = sources;
     this.index = index;
+    this.entities = entities;
   }
 
   @EventListener
@@ -40,6 +43,9 @@ class SearchIndexer {
       log.warn("Search: no source named {} for item {}", name, ref);
       return;
     }
+    // The module announced its change before JPA wrote it (an entity's new state is written at
+    // commit); its source reads with SQL, which would see the item as it was: written first.
+    entities.flush();
     List<SearchDocument> documents;
     try {
       documents = indexable(name, ref, source.documents(ref));
