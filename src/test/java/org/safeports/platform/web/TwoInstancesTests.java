@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Two instances on one database behind a round-robin balancer: the same page has the same bytes, so
  * the same ETag, on both, also after a change made on one of them, and a browser's ETag from one
- * gets a 304 from the other.
+ * gets a 304 from the other; a session or a search result ended on one is ended on the other.
  */
 @PortalTest
 class TwoInstancesTests {
@@ -111,6 +112,34 @@ class TwoInstancesTests {
 
     String etag = get(port, "/library").headers().firstValue("ETag").orElseThrow();
     assertThat(get(other.port(), "/library", "If-None-Match", etag).statusCode()).isEqualTo(304);
+  }
+
+  /**
+   * Each instance keeps the site search's results pages it found: a news item archived on one
+   * instance is gone from the other's search at once, though the other had just answered the same
+   * search from memory.
+   */
+  @Test
+  void anItemWithdrawnOnOneInstanceLeavesTheOthersSearchAtOnce() throws Exception {
+    StringBuilder word = new StringBuilder("zqtwin");
+    for (int i = 0; i < 6; i++) {
+      word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    long id = content.publishedNews(TestContent.freshSlug("twin-search"), "Twin " + word, "Words.");
+    String search = "/search?q=" + word;
+    assertThat(unmarked(port, search)).as("here").contains("Twin " + word);
+    assertThat(unmarked(other.port(), search)).contains("Twin " + word);
+    assertThat(unmarked(other.port(), search)).contains("Twin " + word);
+
+    content.archive(id);
+
+    assertThat(unmarked(other.port(), search)).doesNotContain("Twin " + word);
+    assertThat(unmarked(port, search)).doesNotContain("Twin " + word);
+  }
+
+  /** A page without the marks the search puts around the words it found. */
+  String unmarked(int port, String path) throws Exception {
+    return get(port, path).body().replace("<mark>", "").replace("</mark>", "");
   }
 
   /**
