@@ -40,6 +40,11 @@ public class TestLibrary {
     return create(editor(), level, country, null, "CONTINGENCY_PLAN", title, "Plan words.", true);
   }
 
+  /** Withdraws a document, as an editor does from its screen. */
+  public void withdraw(long id) {
+    library.withdraw(id, editor());
+  }
+
   /** A contingency plan a delegate of the country uploaded, waiting for an editor. */
   public long pendingPlan(String country, String title, String words) {
     long id = accounts.create(TestAccounts.freshEmail("plan-delegate"), PortalRole.DELEGATE);

@@ -39,7 +39,7 @@ class SearchFedByModulesTests {
     long news =
         content.publishedNews(TestContent.freshSlug("fed-news"), "Harbour notice " + word, "Text.");
     content.publishedPage(TestContent.freshSlug("fed-page"), "Harbour page " + word, "Text.");
-    library.published("PUBLIC", "GT", "Harbour guide " + word, "Words of the guide.");
+    long guide = library.published("PUBLIC", "GT", "Harbour guide " + word, "Words of the guide.");
     pieces.published("Harbour voice " + word, "A summary of the piece.", "es");
 
     assertThat(found(word))
@@ -49,8 +49,10 @@ class SearchFedByModulesTests {
         .contains("Harbour voice " + word);
 
     content.archive(news);
+    library.withdraw(guide);
     assertThat(found(word))
         .doesNotContain("Harbour notice " + word)
+        .doesNotContain("Harbour guide " + word)
         .contains("Harbour page " + word);
   }
 }
