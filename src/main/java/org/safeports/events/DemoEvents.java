@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safeports.platform.DemoMode;
+import org.safeports.search.SearchItemChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +42,12 @@ class DemoEvents {
 
   private final DemoMode demoMode;
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher publisher;
 
-  DemoEvents(DemoMode demoMode, JdbcClient jdbc) {
+  DemoEvents(DemoMode demoMode, JdbcClient jdbc, ApplicationEventPublisher publisher) {
     this.demoMode = demoMode;
     this.jdbc = jdbc;
+    this.publisher = publisher;
   }
 
   /** Four texts, in the order en, es, pt, fr. */
@@ -80,6 +84,25 @@ class DemoEvents {
       conference(editor.get(), today.plusDays(75));
     }
     hostCountries();
+    announce();
+  }
+
+  /**
+   * Written with SQL, the demo's events are announced as an editor's changes are, so that the site
+   * search finds them; each start announces them again, which also indexes those of a demo database
+   * written before they were announced.
+   */
+  private void announce() {
+    jdbc.sql("select id from event_item where slug in (:a, :b, :c) order by id")
+        .param("a", PAST_SEMINAR)
+        .param("b", ISO_SEMINAR)
+        .param("c", CONFERENCE)
+        .query(Long.class)
+        .list()
+        .forEach(
+            id ->
+                publisher.publishEvent(
+                    new SearchItemChanged(EventSearchSource.NAME, Long.toString(id))));
   }
 
   /**

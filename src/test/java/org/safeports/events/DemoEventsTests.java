@@ -3,8 +3,10 @@ package org.safeports.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.safeports.support.PortalClient;
 import org.safeports.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PortalTest
@@ -12,6 +14,22 @@ class DemoEventsTests {
 
   @Autowired DemoEvents demo;
   @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
+
+  @Test
+  void theSiteSearchFindsTheDemoEvents() {
+    demo.load();
+    String found =
+        new PortalClient(port)
+            .language("es")
+            .get("/search?q=ISO+28000&kind=event")
+            .body()
+            .replace("<mark>", "")
+            .replace("</mark>", "");
+    assertThat(found)
+        .contains("La certificación ISO 28000 para instalaciones portuarias")
+        .contains("/events/" + DemoEvents.ISO_SEMINAR);
+  }
 
   @Test
   void theDemoEventsAreThereOnceInFourLanguagesWithTheConferenceFull() {
