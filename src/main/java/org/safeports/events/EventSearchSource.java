@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Events as the site search reads them: one document per language an event has its texts in, for
  * the events {@link EventVisibility} shows outside the editors' screens (published or cancelled;
  * drafts are found by no one): everyone's for a public event, signed-in readers' for a members'
- * event.
+ * event. An event is dated by when it starts, not when it was published: a result then shows the
+ * day it takes place, and the year facet counts events by the year they are held.
  */
 @Component
 class EventSearchSource implements SearchSource {
@@ -28,7 +29,7 @@ class EventSearchSource implements SearchSource {
 
   private static final String VISIBLE_TEXTS =
       """
-      select e.id, e.slug, e.audience, coalesce(e.published_at, e.starts_at) as published_at,
+      select e.id, e.slug, e.audience, e.starts_at as published_at,
              t.language, t.title, t.summary, t.description
       from event_item e join event_item_text t on t.event_id = e.id
       where e.status in ('PUBLISHED', 'CANCELLED')
