@@ -70,43 +70,41 @@ class SearchIndex {
 
   /** The item's rows become its documents (none: the item is gone from the search). */
   void replace(String source, String ref, List<SearchDocument> documents) {
-    version.changed();
     jdbc.sql("delete from search_document where source = :source and ref = :ref")
         .param("source", source)
         .param("ref", ref)
         .update();
-    if (documents.isEmpty()) {
-      return;
+    if (!documents.isEmpty()) {
+      insert(documents);
+      jdbc.sql(WORDS_OF_ITEM).param("source", source).param("ref", ref).update();
     }
-    insert(documents);
-    jdbc.sql(WORDS_OF_ITEM).param("source", source).param("ref", ref).update();
+    version.changed();
   }
 
   /** Adds or replaces documents in one batch. */
   void insert(List<SearchDocument> documents) {
-    version.changed();
     SqlParameterSource[] rows =
         documents.stream().map(SearchIndex::row).toArray(SqlParameterSource[]::new);
     named.batchUpdate(INSERT, rows);
+    version.changed();
   }
 
   /** Drops every row of a source (a rebuild's start). */
   void dropSource(String source) {
-    version.changed();
     jdbc.sql("delete from search_document where source = :source").param("source", source).update();
+    version.changed();
   }
 
   /** Drops the rows of sources no longer present. */
   void dropSourcesOtherThan(List<String> sources) {
-    version.changed();
     jdbc.sql("delete from search_document where not (source = any(string_to_array(:s, ',')))")
         .param("s", String.join(",", sources))
         .update();
+    version.changed();
   }
 
   /** The vocabulary from scratch: the words of every public document. */
   void refreshVocabulary() {
-    version.changed();
     jdbc.sql("delete from search_word").update();
     jdbc.sql(
             "insert into search_word (word) select word from ts_stat('select"
@@ -114,6 +112,7 @@ class SearchIndex {
                 + " from search_document where ''PUBLIC'' = any(access)')"
                 + " where word ~ '^[a-z]{4,30}$'")
         .update();
+    version.changed();
   }
 
   boolean empty() {

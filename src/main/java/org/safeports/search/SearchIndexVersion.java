@@ -39,8 +39,9 @@ class SearchIndexVersion {
   }
 
   /**
-   * The index changed in the transaction under way: the version moves once it commits (at once when
-   * there is no transaction), and not at all when it rolls back.
+   * The index was just changed in the transaction under way: the version moves once it commits, and
+   * not at all when it rolls back. Called after the change, so that without a transaction the
+   * version moves once the change is written.
    */
   void changed() {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {

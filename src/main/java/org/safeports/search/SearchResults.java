@@ -64,10 +64,4 @@ class SearchResults {
     }
     return fresh;
   }
-
-  /** How many pages are kept (for tests). */
-  long size() {
-    found.cleanUp();
-    return found.estimatedSize();
-  }
 }
