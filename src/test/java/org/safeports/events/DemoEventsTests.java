@@ -3,6 +3,7 @@ package org.safeports.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.safeports.search.TestSearch;
 import org.safeports.support.PortalClient;
 import org.safeports.support.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,12 +21,8 @@ class DemoEventsTests {
   void theSiteSearchFindsTheDemoEvents() {
     demo.load();
     String found =
-        new PortalClient(port)
-            .language("es")
-            .get("/search?q=ISO+28000&kind=event")
-            .body()
-            .replace("<mark>", "")
-            .replace("</mark>", "");
+        TestSearch.unmarked(
+            new PortalClient(port).language("es").get("/search?q=ISO+28000&kind=event").body());
     assertThat(found)
         .contains("La certificación ISO 28000 para instalaciones portuarias")
         .contains("/events/" + DemoEvents.ISO_SEMINAR);

@@ -26,16 +26,12 @@ class SearchFedByModulesTests {
   @Autowired TestPieces pieces;
 
   String found(String word) {
-    return new PortalClient(port)
-        .get("/search?q=" + word)
-        .body()
-        .replace("<mark>", "")
-        .replace("</mark>", "");
+    return TestSearch.unmarked(new PortalClient(port).get("/search?q=" + word).body());
   }
 
   @Test
   void whatTheModulesPublishIsFoundAndWhatTheyArchiveIsGoneAtOnce() {
-    String word = SearchTests.marker();
+    String word = TestSearch.marker();
     long news =
         content.publishedNews(TestContent.freshSlug("fed-news"), "Harbour notice " + word, "Text.");
     content.publishedPage(TestContent.freshSlug("fed-page"), "Harbour page " + word, "Text.");

@@ -7,7 +7,6 @@ import static org.safeports.search.TestSearchSources.doc;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.safeports.identity.TestAccounts;
 import org.safeports.platform.security.PortalRole;
@@ -36,16 +35,12 @@ class SearchTests {
 
   /** A made-up word of letters only, the same for every stemmer. */
   static String marker() {
-    StringBuilder word = new StringBuilder("zq");
-    for (int i = 0; i < 8; i++) {
-      word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-    }
-    return word.toString();
+    return TestSearch.marker();
   }
 
   /** The results page, without the marks around the words found. */
   String search(PortalClient client, String q) {
-    return marked(client, q).replace("<mark>", "").replace("</mark>", "");
+    return TestSearch.unmarked(marked(client, q));
   }
 
   String marked(PortalClient client, String q) {
@@ -186,10 +181,7 @@ class SearchTests {
 
     // Choosing a facet narrows the results and keeps the words.
     String narrowed =
-        pfso.get("/search?q=" + m + "+harbour&kind=" + POSTS)
-            .body()
-            .replace("<mark>", "")
-            .replace("</mark>", "");
+        TestSearch.unmarked(pfso.get("/search?q=" + m + "+harbour&kind=" + POSTS).body());
     assertThat(narrowed).contains("2 results").doesNotContain("Open harbour note");
     // Titles suggested while typing respect access too.
     assertThat(visitor.get("/search/suggest?q=PFSO+harbour+" + m).body()).isEqualTo("[]");

@@ -1,6 +1,7 @@
 package org.safeports.search;
 
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
 /** The search's test sources for tests of other packages (the XSS corpus, browser tests). */
@@ -13,6 +14,20 @@ public class TestSearch {
 
   TestSearch(TestSearchSources.Source testNotes) {
     this.notes = testNotes;
+  }
+
+  /** A made-up word of letters only, the same for every stemmer. */
+  public static String marker() {
+    StringBuilder word = new StringBuilder("zq");
+    for (int i = 0; i < 8; i++) {
+      word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return word.toString();
+  }
+
+  /** A results page without the marks the search puts around the words it found. */
+  public static String unmarked(String html) {
+    return html.replace("<mark>", "").replace("</mark>", "");
   }
 
   /** Publishes a note of the test source, announced as a module does. */

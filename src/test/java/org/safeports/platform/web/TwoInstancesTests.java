@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +17,7 @@ import org.safeports.content.TestContent;
 import org.safeports.identity.TestAccounts;
 import org.safeports.library.TestLibrary;
 import org.safeports.platform.security.PortalRole;
+import org.safeports.search.TestSearch;
 import org.safeports.support.PortalClient;
 import org.safeports.support.PortalTest;
 import org.safeports.support.SecondPortal;
@@ -121,10 +121,7 @@ class TwoInstancesTests {
    */
   @Test
   void anItemWithdrawnOnOneInstanceLeavesTheOthersSearchAtOnce() throws Exception {
-    StringBuilder word = new StringBuilder("zqtwin");
-    for (int i = 0; i < 6; i++) {
-      word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-    }
+    String word = TestSearch.marker();
     long id = content.publishedNews(TestContent.freshSlug("twin-search"), "Twin " + word, "Words.");
     String search = "/search?q=" + word;
     assertThat(unmarked(port, search)).as("here").contains("Twin " + word);
@@ -137,9 +134,8 @@ class TwoInstancesTests {
     assertThat(unmarked(port, search)).doesNotContain("Twin " + word);
   }
 
-  /** A page without the marks the search puts around the words it found. */
   String unmarked(int port, String path) throws Exception {
-    return get(port, path).body().replace("<mark>", "").replace("</mark>", "");
+    return TestSearch.unmarked(get(port, path).body());
   }
 
   /**
